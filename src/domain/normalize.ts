@@ -1,0 +1,43 @@
+/**
+ * Text normalization shared by every stage and by query-time matching, so that the
+ * keys written at load time and the keys computed from a GraphQL argument agree.
+ */
+
+const TYPOGRAPHY: ReadonlyArray<[RegExp, string]> = [
+  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
+  [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033]/g, '"'],
+  [/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g, ' '],
+  [/[\u200B\u200C\u200D\u2060\uFEFF]/g, ''],
+  [/\u2026/g, '...'],
+];
+
+/**
+ * Folds typography for matching while keeping length-changing replacements rare:
+ * only zero-width characters (removed) and the ellipsis (three dots) change length.
+ */
+export function normalizeTypography(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of TYPOGRAPHY) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * Lookup key for a name: typography folded, diacritics removed, lower case,
+ * possessive 's dropped, every run of non-alphanumerics collapsed to one space.
+ * "Lee Jae-myung", "lee jae myung" and "LEE JAE MYUNG’s" share the key "lee jae myung".
+ */
+export function aliasKey(name: string): string {
+  return normalizeTypography(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** URL- and id-safe slug of a text ("Lee Jae Myung" -> "lee-jae-myung"). */
+export function slugify(text: string): string {
+  return aliasKey(text).replace(/ /g, '-').slice(0, 120);
+}
