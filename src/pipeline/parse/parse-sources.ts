@@ -1,0 +1,84 @@
+import type { ParseIssue, ParsedSource } from '../../domain/parsed-story';
+
+/** Sources read from a digest's "Sources" block, with what was odd about them. */
+export interface SourcesParse {
+  sources: ParsedSource[];
+  warnings: ParseIssue[];
+}
+
+const NUMBER_LINE = /^\[(\d{1,4})\]\s*(.*)$/;
+const BULLET_LINE = /^[-–—•*]$/;
+const URL = /\bhttps?:\/\/\S+/;
+/** "Title – description": an en or em dash with spaces; a spaced hyphen only as a fallback. */
+const DASH_SEPARATOR = /\s[–—]\s/;
+const HYPHEN_SEPARATOR = /\s-\s/;
+const MAX_OUTLET_LENGTH = 80;
+
+/**
+ * Reads the lines of a "Sources" block, `lines[from]` up to `lines[to]` (exclusive), as
+ * repeated "-" / "[n]" / "Outlet: Title – description ." groups. Tolerates a missing "-",
+ * and "[n] Outlet: ..." on one line. Duplicate numbers keep the first and warn.
+ */
+export function parseSources(lines: readonly string[], from: number, to: number): SourcesParse {
+  const sources: ParsedSource[] = [];
+  const warnings: ParseIssue[] = [];
+  let pending: { number: number; line: number } | null = null;
+
+  const add = (number: number, content: string, line: number): void => {
+    if (sources.some((source) => source.number === number)) {
+      warnings.push({ line, rule: 'digest.source-duplicate', message: `source [${number}] is listed more than once; the first is kept` });
+      return;
+    }
+    const source = parseSourceLine(number, content, line);
+    if (source.outlet === 'Unknown') {
+      warnings.push({ line, rule: 'digest.source-outlet-missing', message: `source [${number}] has no "Outlet: " prefix` });
+    }
+    sources.push(source);
+  };
+
+  for (let index = from; index < to; index += 1) {
+    const text = (lines[index] ?? '').trim();
+    const line = index + 1;
+    if (text.length === 0 || BULLET_LINE.test(text)) continue;
+    const numbered = NUMBER_LINE.exec(text);
+    if (numbered) {
+      if (pending) warnings.push(malformed(pending.line, `source [${pending.number}] has no text after its number`));
+      const number = Number(numbered[1]);
+      const rest = numbered[2] ?? '';
+      pending = null;
+      if (rest.length > 0) add(number, rest, line);
+      else pending = { number, line };
+      continue;
+    }
+    if (pending) {
+      add(pending.number, text, line);
+      pending = null;
+    } else {
+      warnings.push(malformed(line, 'expected "[n]" before a source line; the line was skipped'));
+    }
+  }
+  if (pending) warnings.push(malformed(pending.line, `source [${pending.number}] has no text after its number`));
+  return { sources, warnings };
+}
+
+function parseSourceLine(number: number, content: string, line: number): ParsedSource {
+  const url = content.includes('http') ? (URL.exec(content)?.[0] ?? null) : null;
+  const text = (url ? content.replace(url, ' ') : content).replace(/\s+/g, ' ').trim();
+  const colon = text.indexOf(': ');
+  const hasOutlet = colon > 0 && colon <= MAX_OUTLET_LENGTH;
+  const outlet = hasOutlet ? text.slice(0, colon).trim() : 'Unknown';
+  const rest = hasOutlet ? text.slice(colon + 2) : text;
+  const separator = DASH_SEPARATOR.exec(rest) ?? HYPHEN_SEPARATOR.exec(rest);
+  const title = cleanEnd(separator ? rest.slice(0, separator.index) : rest);
+  const description = separator ? cleanEnd(rest.slice(separator.index + separator[0].length)) : '';
+  return { number, outlet, title, description: description.length > 0 ? description : null, url, line };
+}
+
+/** Drops the detached " ." that ends digest source lines. */
+function cleanEnd(text: string): string {
+  return text.replace(/\s+\.$/, '').trim();
+}
+
+function malformed(line: number, message: string): ParseIssue {
+  return { line, rule: 'digest.source-malformed', message };
+}

@@ -1,0 +1,52 @@
+import type { ParseResult, StoryFormat } from '../../domain/parsed-story';
+import { digestLines } from './digest-lines';
+import { inspectInput } from './inspect-input';
+import { parseArticle } from './parse-article';
+import { parseDigest } from './parse-digest';
+
+/** Options for {@link parseStory}. */
+export interface ParseStoryOptions {
+  /** Which format to read; AUTO (the default) tells a digest from a plain article. */
+  format?: StoryFormat | 'AUTO';
+}
+
+/**
+ * The parse stage: raw story text -> {@link ParseResult}. Pure (no I/O, no environment) and
+ * total: bad input (empty, binary, missing parts) comes back as `{ ok: false, issues }`,
+ * each issue naming its 1-based line and rule; it never throws on input.
+ */
+export function parseStory(text: string, options: ParseStoryOptions = {}): ParseResult {
+  const inspection = inspectInput(text);
+  if (inspection.errors.length > 0) return { ok: false, issues: inspection.errors };
+
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const requested = options.format ?? 'AUTO';
+  const format: StoryFormat = requested === 'AUTO' ? detectFormat(lines) : requested;
+  const result = parseAs(format, lines);
+  if (result.ok) result.story.warnings.unshift(...inspection.warnings);
+  return result;
+}
+
+function parseAs(format: StoryFormat, lines: readonly string[]): ParseResult {
+  switch (format) {
+    case 'DIGEST':
+      return parseDigest(lines);
+    case 'ARTICLE':
+      return parseArticle(lines);
+    default:
+      return assertNever(format);
+  }
+}
+
+/** A digest has "Updated (...)" right after its title, or both a "Sources" and a "Timeline" line. */
+function detectFormat(lines: readonly string[]): StoryFormat {
+  const filled = lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  if (digestLines.updated.test(filled[1] ?? '')) return 'DIGEST';
+  const hasSources = filled.some((line) => digestLines.sources.test(line));
+  const hasTimeline = filled.some((line) => digestLines.timeline.test(line));
+  return hasSources && hasTimeline ? 'DIGEST' : 'ARTICLE';
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled story format: ${String(value)}`);
+}
