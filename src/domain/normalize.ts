@@ -3,23 +3,23 @@
  * keys written at load time and the keys computed from a GraphQL argument agree.
  */
 
-const TYPOGRAPHY: ReadonlyArray<[RegExp, string]> = [
-  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
-  [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
-  [/[\u201C\u201D\u201E\u201F\u2033]/g, '"'],
-  [/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g, ' '],
-  [/[\u200B\u200C\u200D\u2060\uFEFF]/g, ''],
-  [/\u2026/g, '...'],
-];
+const REPLACEMENTS: Record<string, string> = {};
+for (const ch of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212') REPLACEMENTS[ch] = '-';
+for (const ch of '\u2018\u2019\u201A\u201B\u2032') REPLACEMENTS[ch] = "'";
+for (const ch of '\u201C\u201D\u201E\u201F\u2033') REPLACEMENTS[ch] = '"';
+for (const ch of '\u00A0\u2007\u202F\u2009\u200A\u2002\u2003') REPLACEMENTS[ch] = ' ';
+for (const ch of '\u200B\u200C\u200D\u2060\uFEFF') REPLACEMENTS[ch] = '';
+REPLACEMENTS['\u2026'] = '...';
+
+// One pass over the text: this runs on every sentence of every story.
+const TYPOGRAPHY = new RegExp(`[${Object.keys(REPLACEMENTS).join('')}]`, 'g');
 
 /**
  * Folds typography for matching while keeping length-changing replacements rare:
  * only zero-width characters (removed) and the ellipsis (three dots) change length.
  */
 export function normalizeTypography(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of TYPOGRAPHY) out = out.replace(pattern, replacement);
-  return out;
+  return text.replace(TYPOGRAPHY, (ch) => REPLACEMENTS[ch] ?? ch);
 }
 
 /**
