@@ -4,12 +4,12 @@
 UNWIND $rows AS row
 MATCH (s:Story {id: row.storyId})
 MERGE (c:Claim {id: row.id})
-SET c.kind = row.kind, c.text = row.text, c.norm = row.norm, c.position = row.position, c.section = row.section
+SET c.kind = row.kind, c.text = row.text, c.norm = row.norm, c.position = toInteger(row.position), c.section = toInteger(row.section)
 MERGE (s)-[:HAS_CLAIM]->(c)
 WITH c, row
 CALL (c, row) {
   UNWIND row.sourceNumbers AS n
-  MATCH (src:Source {id: row.storyId + '#s' + toString(n)})
+  MATCH (src:Source {id: row.storyId + '#s' + toString(toInteger(n))})
   MERGE (c)-[:CITES]->(src)
 }
 RETURN count(*) AS merged;

@@ -6,7 +6,7 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e._new = true, e.aliases = [], e.topics = []
 SET e.kind = coalesce(e.kind, row.kind),
-    e.count = coalesce(row.count, e.count),
+    e.count = coalesce(toInteger(row.count), e.count),
     e.aliases = reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
     e.topics = reduce(acc = coalesce(e.topics, []), t IN row.topics | CASE WHEN t IN acc THEN acc ELSE acc + t END)
 SET e.aliasText = reduce(acc = '', a IN e.aliases | acc + ' | ' + a)

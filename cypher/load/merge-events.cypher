@@ -4,7 +4,7 @@
 UNWIND $rows AS row
 MATCH (s:Story {id: row.storyId})
 MERGE (ev:Event {id: row.id})
-SET ev.date = row.date, ev.endDate = row.endDate, ev.type = row.type, ev.summary = row.summary, ev.position = row.position
+SET ev.date = row.date, ev.endDate = row.endDate, ev.type = row.type, ev.summary = row.summary, ev.position = toInteger(row.position)
 MERGE (s)-[:HAS_EVENT]->(ev)
 WITH ev, row
 CALL (ev, row) {

@@ -5,7 +5,7 @@ UNWIND $rows AS row
 MATCH (s:Story {id: row.storyId})
 MATCH (o:Entity {id: row.outletEntityId})
 MERGE (src:Source {id: row.id})
-SET src.number = row.number, src.outlet = row.outlet, src.title = row.title,
+SET src.number = toInteger(row.number), src.outlet = row.outlet, src.title = row.title,
     src.description = row.description, src.url = row.url
 MERGE (s)-[:HAS_SOURCE]->(src)
 MERGE (src)-[:PUBLISHED_BY]->(o)

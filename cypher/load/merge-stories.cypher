@@ -5,7 +5,7 @@ UNWIND $rows AS row
 MERGE (s:Story {id: row.id})
 ON CREATE SET s._new = true
 SET s.contentHash = row.contentHash, s.format = row.format, s.title = row.title,
-    s.articleCount = row.articleCount, s.publishedAt = row.publishedAt, s.url = row.url,
+    s.articleCount = toInteger(row.articleCount), s.publishedAt = row.publishedAt, s.url = row.url,
     s.headlines = row.headlines
 WITH s, coalesce(s._new, false) AS created
 REMOVE s._new

@@ -1,7 +1,7 @@
-// Entities no claim mentions and no source is published by are no longer supported
-// by any story: remove them and aliases left naming nothing.
+// Entities no claim mentions, no source is published by and no event links to are no
+// longer supported by any story: remove them, and alias keys left naming nothing.
 // Params: $entityIds: [String] (candidates: the entities of the stories just removed)
-// Returns: pruned
+// Returns: pruned (entities removed)
 UNWIND $entityIds AS entityId
 MATCH (e:Entity {id: entityId})
 WHERE NOT EXISTS { (:Claim)-[:MENTIONS]->(e) }
@@ -11,9 +11,12 @@ WHERE NOT EXISTS { (:Claim)-[:MENTIONS]->(e) }
 OPTIONAL MATCH (a:Alias)-[:NAMES]->(e)
 WITH e, collect(a) AS aliases
 DETACH DELETE e
-WITH aliases
-UNWIND aliases AS a
-WITH DISTINCT a
-WHERE NOT EXISTS { (a)-[:NAMES]->() }
-DELETE a
-RETURN count(*) AS pruned;
+WITH collect(aliases) AS aliasLists, count(e) AS pruned
+CALL (aliasLists) {
+  UNWIND aliasLists AS aliases
+  UNWIND aliases AS a
+  WITH DISTINCT a
+  WHERE NOT EXISTS { (a)-[:NAMES]->() }
+  DELETE a
+}
+RETURN pruned;

@@ -46,7 +46,7 @@ export function createExecutor({ driver, registry, database, queryTimeoutMs }: E
   let roundTrips = 0;
   const runIn = async (tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> => {
     roundTrips += 1;
-    const result = await tx.run(registry.get(name), params);
+    const result = await tx.run(registry.get(name), toNeo4jParams(params) as Params);
     return result.records.map((r) => r.toObject() as Row);
   };
   const txConfig = (label: string) => ({ timeout: queryTimeoutMs, metadata: { app: 'newsgraph', query: label } });
@@ -71,6 +71,21 @@ export function createExecutor({ driver, registry, database, queryTimeoutMs }: E
     writeTransaction: (work, label) =>
       withSession('WRITE', (s) => s.executeWrite((tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }), txConfig(label))),
   };
+}
+
+/**
+ * JS numbers travel as Cypher floats; whole numbers become Cypher integers here so that
+ * `LIMIT $limit`, ids built with toString() and stored counts behave as integers.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParams(v);
+    return out;
+  }
+  return value;
 }
 
 /** Connection-level failures (server down, refused, routing table unavailable). */

@@ -1,0 +1,92 @@
+import { Executor } from '../../src/db/executor';
+import { deleteStories, loadGraphs } from '../../src/pipeline/load/load-graphs';
+import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
+import { makeResolvedGraph } from '../helpers/resolved-graph-fixture';
+
+let executor: Executor;
+
+beforeAll(async () => {
+  const driver = connectTestDb();
+  await resetDatabase(driver);
+  await driver.close();
+  executor = await openTestExecutor();
+});
+afterAll(async () => executor.driver.close());
+beforeEach(async () => {
+  await executor.write('admin/delete-all');
+});
+
+describe('loadGraphs', () => {
+  it('writes a story in a fixed number of round trips and reports it created', async () => {
+    const before = executor.roundTrips;
+    const summary = await loadGraphs(executor, [makeResolvedGraph('alpha')]);
+    expect(summary.stories).toEqual([
+      { storyId: 'alpha', status: 'created', counts: { claims: 2, entities: 5, entitiesCreated: 5, events: 1, sources: 2 } },
+    ]);
+    const roundTripsForOne = executor.roundTrips - before;
+
+    const many = Array.from({ length: 30 }, (_, i) => makeResolvedGraph(`batch-${i}`));
+    const beforeMany = executor.roundTrips;
+    await loadGraphs(executor, many);
+    expect(executor.roundTrips - beforeMany).toBe(roundTripsForOne);
+  });
+
+  it('builds the graph model: labels, provenance, roles, aliases', async () => {
+    await loadGraphs(executor, [makeResolvedGraph('alpha')]);
+    const snapshot = await snapshotGraph(executor);
+    // 1 story + 2 sources + 2 claims + 5 entities + 1 event + 6 alias keys
+    expect(snapshot.nodes).toBe(17);
+    const rows = await executor.read('admin/graph-dump-relationships');
+    const types = rows.map((r) => `${r.start} ${r.type} ${r.end}`);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'alpha HAS_SOURCE alpha#s1',
+        'alpha#s1 PUBLISHED_BY org:example-wire',
+        'alpha#c0 CITES alpha#s2',
+        'alpha#c1 SUPPORTS alpha#e0',
+        'alpha#c0 SUPPORTS alpha#e0',
+        'person:ada-example PARTICIPATED_IN alpha#e0',
+        'alpha#e0 TOOK_PLACE_IN place:sample-city',
+        'alpha#e0 CONCERNS agreement:sample-accord',
+        'person:ada-example HOLDS_ROLE country:TST',
+        'country:TST PARTY_TO agreement:sample-accord',
+        'example NAMES person:ada-example',
+      ]),
+    );
+    const nodes = await executor.read('admin/graph-dump-nodes');
+    const person = nodes.find((n) => n.key === 'person:ada-example');
+    expect([...(person?.labels as string[])].sort()).toEqual(['Entity', 'Person']);
+  });
+
+  it('is idempotent: the same story again, skipped or force-rewritten, leaves the graph identical', async () => {
+    await loadGraphs(executor, [makeResolvedGraph('alpha'), makeResolvedGraph('beta')]);
+    const first = await snapshotGraph(executor);
+    const again = await loadGraphs(executor, [makeResolvedGraph('alpha')]);
+    expect(again.stories[0]?.status).toBe('unchanged');
+    const forced = await loadGraphs(executor, [makeResolvedGraph('alpha'), makeResolvedGraph('beta')], { force: true });
+    expect(forced.stories.map((s) => s.status)).toEqual(['updated', 'updated']);
+    expect(await snapshotGraph(executor)).toEqual(first);
+  });
+
+  it('replaces a changed story and prunes entities only its old version supported', async () => {
+    await loadGraphs(executor, [makeResolvedGraph('beta')]);
+    const betaOnly = await snapshotGraph(executor);
+    await executor.write('admin/delete-all');
+    await loadGraphs(executor, [makeResolvedGraph('beta', { hash: 'v1', extraClaim: true })]);
+    expect((await executor.read('admin/graph-dump-nodes')).some((n) => n.key === 'country:OTH')).toBe(true);
+    const updated = await loadGraphs(executor, [makeResolvedGraph('beta', { hash: `hash-beta` })]);
+    expect(updated.stories[0]?.status).toBe('updated');
+    expect(updated.prunedEntities).toBe(1);
+    expect(await snapshotGraph(executor)).toEqual(betaOnly);
+  });
+
+  it('deletes a story and what only it supported, keeping what other stories share', async () => {
+    await loadGraphs(executor, [makeResolvedGraph('alpha')]);
+    const alphaOnly = await snapshotGraph(executor);
+    await loadGraphs(executor, [makeResolvedGraph('gamma', { personId: 'person:gamma-only', extraClaim: true })]);
+    const result = await deleteStories(executor, ['gamma']);
+    expect(result).toEqual({ deleted: 1, prunedEntities: 2 });
+    expect(await snapshotGraph(executor)).toEqual(alphaOnly);
+  });
+});
