@@ -1,0 +1,234 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import { Params, Row } from '../db/executor';
+import { cypherInt } from './args';
+import { ClaimNode, column, EntityNode, EventNode, RelationRow, RoleRow, SourceNode, StoryNode } from './rows';
+
+/** The read side of the executor, as resolvers see it. */
+export interface ReadDb {
+  read(name: string, params?: Params): Promise<Row[]>;
+}
+
+export interface EventEntities {
+  participants: EntityNode[];
+  places: EntityNode[];
+  agreements: EntityNode[];
+}
+
+export interface StoryContent {
+  sources: SourceNode[];
+  claims: ClaimNode[];
+  events: EventNode[];
+}
+
+/** A HOLDS_ROLE relationship; both ends are primed in the entity loader. */
+export interface RoleNode {
+  title: string;
+  claimIds: string[];
+  personId: string;
+  ofId: string;
+}
+
+/** A page of one entity's events: `asc` false = newest first. */
+export interface EntityEventsKey {
+  id: string;
+  asc: boolean;
+  skip: number;
+  limit: number;
+}
+
+export interface RelationsKey {
+  id: string;
+  types: string[] | null;
+  skip: number;
+  limit: number;
+}
+
+export interface Paged<T> {
+  totalCount: number;
+  items: T[];
+}
+
+/**
+ * One set of DataLoaders per request. Every loader turns all the keys asked for in one
+ * tick into ONE named statement (`UNWIND $ids ...`), so a query costs a number of round
+ * trips bounded by its depth, not by how many results it returns.
+ */
+export interface Loaders {
+  entity: DataLoader<string, EntityNode | null>;
+  event: DataLoader<string, EventNode | null>;
+  claim: DataLoader<string, ClaimNode | null>;
+  story: DataLoader<string, StoryNode | null>;
+  eventEntities: DataLoader<string, EventEntities>;
+  eventClaims: DataLoader<string, ClaimNode[]>;
+  eventSources: DataLoader<string, SourceNode[]>;
+  claimSources: DataLoader<string, SourceNode[]>;
+  claimMentions: DataLoader<string, EntityNode[]>;
+  claimEvents: DataLoader<string, EventNode[]>;
+  sourceClaims: DataLoader<string, ClaimNode[]>;
+  storyContent: DataLoader<string, StoryContent>;
+  storyEntities: DataLoader<string, EntityNode[]>;
+  entityClaims: DataLoader<string, ClaimNode[]>;
+  personRoles: DataLoader<string, RoleNode[]>;
+  leaders: DataLoader<string, RoleNode[]>;
+  agreementParties: DataLoader<string, EntityNode[]>;
+  entityEvents: DataLoader<EntityEventsKey, Paged<EventNode>, string>;
+  relations: DataLoader<RelationsKey, Paged<RelationRow>, string>;
+}
+
+/** Maps event types to the relation kind two of their participants get (Entity.relations). */
+export const EVENT_RELATION_KINDS: Readonly<Record<string, string>> = {
+  Meeting: 'MET',
+  Summit: 'MET',
+  Talks: 'MET',
+  Signing: 'SIGNED_WITH',
+  Visit: 'VISITED',
+  Call: 'SPOKE_WITH',
+  PhoneCall: 'SPOKE_WITH',
+  Interview: 'SPOKE_WITH',
+  Statement: 'SPOKE_WITH',
+  Announcement: 'SPOKE_WITH',
+  Forum: 'MET',
+  Negotiation: 'NEGOTIATED_WITH',
+  Sanction: 'SANCTIONED',
+  Aid: 'AIDED',
+};
+
+const list = <T>(schema: z.ZodType<T>) => z.array(schema);
+const RoleWithOf = RoleRow.extend({ of: EntityNode });
+const RoleWithPerson = RoleRow.extend({ person: EntityNode });
+
+/** Creates the loaders of one request over `db`. */
+export function createLoaders(db: ReadDb): Loaders {
+  const entity = byId(db, 'read/entities-by-ids', 'entity', EntityNode);
+  const event = byId(db, 'read/events-by-ids', 'event', EventNode);
+  const claim = byId(db, 'read/claims-by-ids', 'claim', ClaimNode);
+  const story = byId(db, 'read/stories-by-ids', 'story', StoryNode);
+
+  // Nodes that arrive inside lists are primed, so a later lookup by id costs nothing.
+  const primeEntities = (nodes: EntityNode[]) => nodes.forEach((n) => entity.prime(n.id, n));
+  const primeEvents = (nodes: EventNode[]) => nodes.forEach((n) => event.prime(n.id, n));
+  const primeClaims = (nodes: ClaimNode[]) => nodes.forEach((n) => claim.prime(n.id, n));
+
+  const loaders: Loaders = {
+    entity,
+    event,
+    claim,
+    story,
+    eventEntities: grouped(db, 'read/event-entities-by-event-ids', 'eventId', { participants: [], places: [], agreements: [] }, (row, name) => {
+      const participants = column(list(z.object({ role: z.string().nullable(), entity: EntityNode })), row.participants, name).map((p) => p.entity);
+      const places = column(list(EntityNode), row.places, name);
+      const agreements = column(list(EntityNode), row.agreements, name);
+      primeEntities([...participants, ...places, ...agreements]);
+      return { participants: dedupe(participants), places, agreements };
+    }),
+    eventClaims: grouped(db, 'read/claims-by-event-ids', 'eventId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    eventSources: grouped(db, 'read/sources-by-event-ids', 'eventId', [], (row, name) => column(list(SourceNode), row.sources, name)),
+    claimSources: grouped(db, 'read/sources-by-claim-ids', 'claimId', [], (row, name) => column(list(SourceNode), row.sources, name)),
+    claimMentions: grouped(db, 'read/mentions-by-claim-ids', 'claimId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
+    claimEvents: grouped(db, 'read/events-by-claim-ids', 'claimId', [], (row, name) => tap(column(list(EventNode), row.events, name), primeEvents)),
+    sourceClaims: grouped(db, 'read/claims-by-source-ids', 'sourceId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    storyContent: grouped(db, 'read/story-content-by-story-ids', 'storyId', { sources: [], claims: [], events: [] }, (row, name) => ({
+      sources: column(list(SourceNode), row.sources, name),
+      claims: tap(column(list(ClaimNode), row.claims, name), primeClaims),
+      events: tap(column(list(EventNode), row.events, name), primeEvents),
+    })),
+    storyEntities: grouped(db, 'read/entities-by-story-ids', 'storyId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
+    entityClaims: grouped(db, 'read/claims-by-entity-ids', 'entityId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    personRoles: grouped(db, 'read/roles-by-person-ids', 'personId', [], (row, name) => {
+      const roles = column(list(RoleWithOf), row.roles, name);
+      primeEntities(roles.map((r) => r.of));
+      return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: String(row.personId), ofId: r.of.id }));
+    }),
+    leaders: grouped(db, 'read/leaders-by-entity-ids', 'ofId', [], (row, name) => {
+      const roles = column(list(RoleWithPerson), row.roles, name);
+      primeEntities(roles.map((r) => r.person));
+      return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: r.person.id, ofId: String(row.ofId) }));
+    }),
+    agreementParties: grouped(db, 'read/parties-by-agreement-ids', 'agreementId', [], (row, name) => tap(column(list(EntityNode), row.parties, name), primeEntities)),
+    entityEvents: paged(
+      db,
+      'read/events-by-entity-ids',
+      (k) => ({ asc: k.asc, skip: cypherInt(k.skip), limit: cypherInt(k.limit) }),
+      (row, name) => tap(column(list(EventNode), row.events, name), primeEvents),
+    ),
+    relations: paged(
+      db,
+      'read/relations-by-entity-ids',
+      (k) => ({ types: k.types, skip: cypherInt(k.skip), limit: cypherInt(k.limit), eventKinds: EVENT_RELATION_KINDS }),
+      (row, name) => {
+        const relations = column(list(RelationRow), row.relations, name);
+        primeEntities(relations.map((r) => r.entity));
+        return relations;
+      },
+    ),
+  };
+  return loaders;
+}
+
+/** Loader of single nodes by id; missing ids give null. */
+function byId<T extends { id: string }>(db: ReadDb, statement: string, col: string, schema: z.ZodType<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await db.read(statement, { ids: [...ids] });
+    const found = new Map<string, T>();
+    for (const row of rows) {
+      const node = column(schema, row[col], statement);
+      found.set(node.id, node);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Loader of one value per parent id, read from rows keyed by `keyColumn`; absent parents get `empty`. */
+function grouped<V>(db: ReadDb, statement: string, keyColumn: string, empty: V, read: (row: Row, statement: string) => V): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (ids) => {
+    const rows = await db.read(statement, { ids: [...ids] });
+    const found = new Map<string, V>();
+    for (const row of rows) found.set(String(row[keyColumn]), read(row, statement));
+    return ids.map((id) => found.get(id) ?? empty);
+  });
+}
+
+/**
+ * Loader of pages per parent: keys asking for the same page parameters are batched into
+ * one statement (`$ids` plus those parameters); in practice a query asks one page shape.
+ */
+function paged<K extends { id: string }, T>(
+  db: ReadDb,
+  statement: string,
+  params: (key: K) => Params,
+  read: (row: Row, statement: string) => T[],
+): DataLoader<K, Paged<T>, string> {
+  return new DataLoader<K, Paged<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) {
+        const shape = JSON.stringify(params(key));
+        groups.set(shape, [...(groups.get(shape) ?? []), key]);
+      }
+      const results = new Map<string, Paged<T>>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const first = group[0]!;
+          const rows = await db.read(statement, { ...params(first), ids: group.map((k) => k.id) });
+          for (const row of rows) {
+            const id = String(row.entityId);
+            results.set(JSON.stringify({ ...params(first), id }), { totalCount: column(z.number().int(), row.totalCount, statement), items: read(row, statement) });
+          }
+        }),
+      );
+      return keys.map((k) => results.get(JSON.stringify({ ...params(k), id: k.id })) ?? { totalCount: 0, items: [] });
+    },
+    { cacheKeyFn: (k) => JSON.stringify({ ...params(k), id: k.id }) },
+  );
+}
+
+function tap<T>(value: T, effect: (value: T) => void): T {
+  effect(value);
+  return value;
+}
+
+function dedupe(nodes: EntityNode[]): EntityNode[] {
+  const seen = new Set<string>();
+  return nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
+}

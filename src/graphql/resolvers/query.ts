@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ENTITY_TYPES, EntityType } from '../../domain/resolved-graph';
+import { checkArg, cypherInt, IsoDate, parsePage, SearchText, toConnection } from '../args';
+import { GraphQLContext } from '../context';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { claimSearchQuery, entitySearchQuery } from '../lucene';
+import { matchEntities } from '../match-entities';
+import { ClaimNode, column, EntityNode, EventNode, StoryNode } from '../rows';
+import { aliasKey } from '../../domain/normalize';
+
+/** Full-text hits considered before ranking and paging (a search is for finding, not listing). */
+const SEARCH_CANDIDATES = 500;
+
+export interface EventsArgs {
+  involving?: string | null;
+  type?: string | null;
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+  after?: string | null;
+  involvingAll?: string[] | null;
+  country?: string | null;
+  story?: string | null;
+  order?: 'DATE_DESC' | 'DATE_ASC' | null;
+}
+
+const Names = z.array(SearchText).max(10, 'must list at most 10 names');
+const EventType = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
+/** Query root resolvers. */
+export const Query = {
+  async events(_: unknown, args: EventsArgs, ctx: GraphQLContext) {
+    const page = parsePage(args);
+    const from = args.from == null ? null : checkArg(IsoDate, args.from, 'from');
+    const to = args.to == null ? null : checkArg(IsoDate, args.to, 'to');
+    if (from !== null && to !== null && from > to) throw new BadUserInputError(`from (${from}) is after to (${to})`, ['from']);
+    const type = args.type == null ? null : checkArg(EventType, args.type, 'type');
+    const involving = args.involving == null ? null : checkArg(SearchText, args.involving, 'involving');
+    const involvingAll = args.involvingAll == null ? [] : checkArg(Names, args.involvingAll, 'involvingAll');
+    const country = args.country == null ? null : checkArg(SearchText, args.country, 'country');
+
+    if (args.story != null && (await ctx.loaders.story.load(args.story)) === null) throw new NotFoundError(`no story with id "${args.story}"`);
+
+    const names = [...(involving === null ? [] : [involving]), ...involvingAll, ...(country === null ? [] : [country])];
+    const matched = names.length > 0 ? await matchEntities(ctx.db, ctx.loaders, names) : [];
+    if (country !== null) matched[matched.length - 1] = matched[matched.length - 1]!.filter((e) => e.type === 'COUNTRY');
+    const matchedEntities = dedupe(matched.flat());
+    const empty = { ...toConnection<EventNode>([], 0, page), matchedEntities };
+    if (matched.some((group) => group.length === 0)) return empty;
+
+    const rows = await ctx.db.read('read/events-page', {
+      groups: matched.map((group) => group.map((e) => e.id)),
+      type,
+      from,
+      to,
+      story: args.story ?? null,
+      asc: args.order === 'DATE_ASC',
+      skip: cypherInt(page.skip),
+      limit: cypherInt(page.limit),
+    });
+    const row = rows[0];
+    if (row === undefined) return empty;
+    const events = column(z.array(EventNode), row.events, 'read/events-page');
+    events.forEach((e) => ctx.loaders.event.prime(e.id, e));
+    return { ...toConnection(events.map((node) => ({ node })), column(z.number().int(), row.totalCount, 'read/events-page'), page), matchedEntities };
+  },
+
+  async entities(_: unknown, args: { search: string; types?: EntityType[] | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) {
+    const page = parsePage(args);
+    const search = checkArg(SearchText, args.search, 'search');
+    const lucene = entitySearchQuery(search);
+    if (lucene === null) throw new BadUserInputError('search must contain a letter or digit', ['search']);
+    const rows = await ctx.db.read('read/entities-search', {
+      key: aliasKey(search),
+      lucene,
+      candidates: cypherInt(SEARCH_CANDIDATES),
+      types: args.types && args.types.length > 0 ? args.types.filter((t) => ENTITY_TYPES.includes(t)) : null,
+      skip: cypherInt(page.skip),
+      limit: cypherInt(page.limit),
+    });
+    const Result = z.object({ match: z.enum(['NAME', 'ALIAS', 'FUZZY']), score: z.number(), entity: EntityNode });
+    const row = rows[0];
+    const results = row ? column(z.array(Result), row.results, 'read/entities-search') : [];
+    results.forEach((r) => ctx.loaders.entity.prime(r.entity.id, r.entity));
+    const total = row ? column(z.number().int(), row.totalCount, 'read/entities-search') : 0;
+    return toConnection(results.map((r) => ({ node: r.entity, score: r.score, match: r.match })), total, page);
+  },
+
+  entity: (_: unknown, args: { id: string }, ctx: GraphQLContext) => ctx.loaders.entity.load(args.id),
+
+  story: (_: unknown, args: { id: string }, ctx: GraphQLContext) => ctx.loaders.story.load(args.id),
+
+  async stories(_: unknown, args: { first?: number | null; after?: string | null }, ctx: GraphQLContext) {
+    const page = parsePage(args);
+    const row = (await ctx.db.read('read/stories-page', { skip: cypherInt(page.skip), limit: cypherInt(page.limit) }))[0];
+    const stories = row ? column(z.array(StoryNode), row.stories, 'read/stories-page') : [];
+    stories.forEach((s) => ctx.loaders.story.prime(s.id, s));
+    const total = row ? column(z.number().int(), row.totalCount, 'read/stories-page') : 0;
+    return toConnection(stories.map((node) => ({ node })), total, page);
+  },
+
+  async search(_: unknown, args: { text: string; first?: number | null; after?: string | null }, ctx: GraphQLContext) {
+    const page = parsePage(args);
+    const text = checkArg(SearchText, args.text, 'text');
+    const lucene = claimSearchQuery(text);
+    if (lucene === null) throw new BadUserInputError('text must contain a letter or digit', ['text']);
+    const row = (await ctx.db.read('read/claims-search', { lucene, candidates: cypherInt(SEARCH_CANDIDATES), skip: cypherInt(page.skip), limit: cypherInt(page.limit) }))[0];
+    const Result = z.object({ score: z.number(), claim: ClaimNode });
+    const results = row ? column(z.array(Result), row.results, 'read/claims-search') : [];
+    results.forEach((r) => ctx.loaders.claim.prime(r.claim.id, r.claim));
+    const total = row ? column(z.number().int(), row.totalCount, 'read/claims-search') : 0;
+    return toConnection(results.map((r) => ({ node: r.claim, score: r.score })), total, page);
+  },
+};
+
+function dedupe(nodes: EntityNode[]): EntityNode[] {
+  const seen = new Set<string>();
+  return nodes.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
+}
