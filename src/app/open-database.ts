@@ -39,7 +39,7 @@ export async function openDatabase(config: Config, progress: (message: string) =
     local = { httpUrl: server.httpUrl, browserUrl: server.browserUrl, passwordFile: server.passwordFile, version: server.version, owned: server.owned };
     stopLocal = () => server.stop();
   }
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, { maxRetryTimeMs: config.NEO4J_RETRY_MS, connectionTimeoutMs: 5000 });
   try {
     await driver.verifyConnectivity({ database: connection.database });
   } catch (error) {

@@ -30,6 +30,7 @@ export const Config = z
     NEO4J_LOCAL_BOLT_PORT: port.default(7687),
     NEO4J_LOCAL_HTTP_PORT: port.default(7474),
     NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 2g').default('1g'),
+    NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(600000).default(5000),
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
     INGEST_TOKEN: optionalSecret,
     READ_TOKEN: optionalSecret,
