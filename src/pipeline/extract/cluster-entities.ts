@@ -1,0 +1,316 @@
+/**
+ * Pass 2 of extraction: turns every claim's candidates into story-level entities.
+ * People first (full names, then surname-only mentions against them), then the
+ * rest by type and normalized name. Decides, within the story, which mentions
+ * are one entity; global identity is the resolve stage's job.
+ */
+import { cachedAliasKey as aliasKey } from './cached-key';
+import type { EntityType } from '../../domain/resolved-graph';
+import type { ExtractedEntity, ExtractionWarning } from '../../domain/extraction';
+import { COUNTRIES } from './lexicon/countries';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_TITLE_CANONICAL, SURNAME_FIRST } from './lexicon/titles';
+import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './lexicon/words';
+import { NON_ORG_ACRONYMS } from './lexicon/organizations';
+import type { Candidate } from './find-candidates';
+
+/** Where each candidate ended up: entity key, or null when dropped. */
+export interface Clustering {
+  entities: ExtractedEntity[];
+  /** Same shape as the input candidate lists. */
+  assignment: (string | null)[][];
+  warnings: ExtractionWarning[];
+}
+
+/** Key that tolerates transliteration doubling ("Zelenskyy" ~ "Zelensky"). */
+const FOLD_CACHE = new Map<string, string>();
+export function foldKey(s: string): string {
+  let k = FOLD_CACHE.get(s);
+  if (k === undefined) {
+    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    k = aliasKey(s).replace(/(\p{L})\1+/gu, '$1').replace(/y\b/g, 'i');
+    FOLD_CACHE.set(s, k);
+  }
+  return k;
+}
+
+interface PersonCluster {
+  key: string;
+  tokens: string[];
+  surnameIdx: number;
+  suffix: string | null;
+  nickname: string | null;
+  mentions: { ci: number; k: number }[];
+  surfaces: string[];
+  storyScoped: boolean;
+}
+
+const ALLCAPS = /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/;
+
+function nameTokens(c: Candidate): string[] {
+  return c.name.split(' ').filter(Boolean);
+}
+
+function isNameLike(tokens: string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  let words = 0;
+  for (const t of tokens) {
+    if (NAME_PARTICLES.has(t.toLowerCase()) && t === t.toLowerCase()) continue;
+    if (NAME_SUFFIXES.has(t)) continue;
+    if (!/^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-\p{Lu}/u.test(t)) return false;
+    if (/^[A-Z]{2,}$/.test(t)) return false;
+    if (/-\p{Ll}/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-/.test(t)) return false;
+    if (MONTHS.has(t) || WEEKDAYS.has(t) || NON_NAME_WORDS.has(t)) return false;
+    if (/^(?:of|the|for|and|on)$/.test(t)) return false;
+    words++;
+  }
+  return words >= 1;
+}
+
+function surnameIndex(tokens: string[]): number {
+  if (tokens.length >= 2 && SURNAME_FIRST.has(tokens[0]!) && tokens.length <= 3 && !NAME_SUFFIXES.has(tokens[tokens.length - 1]!)) return 0;
+  let i = tokens.length - 1;
+  while (i > 0 && NAME_SUFFIXES.has(tokens[i]!)) i--;
+  return i;
+}
+
+/** Lookup keys of a full person name: full, surname variants, surname + suffix. */
+const KEYS_MEMO = new WeakMap<PersonCluster, string[]>();
+function personKeys(p: PersonCluster): string[] {
+  const memo = KEYS_MEMO.get(p);
+  if (memo) return memo;
+  const out = computePersonKeys(p);
+  KEYS_MEMO.set(p, out);
+  return out;
+}
+
+function computePersonKeys(p: PersonCluster): string[] {
+  const keys = new Set<string>();
+  keys.add(foldKey(p.tokens.join(' ')));
+  const sn = p.tokens[p.surnameIdx]!;
+  keys.add(foldKey(sn));
+  const bare = sn.replace(/^(?:al|el|ad|as|an)-/i, '');
+  if (bare !== sn) keys.add(foldKey(bare));
+  const before = p.tokens[p.surnameIdx - 1];
+  if (before && NAME_PARTICLES.has(before.toLowerCase())) keys.add(foldKey(`${before} ${sn}`));
+  if (p.suffix) keys.add(foldKey(`${sn} ${p.suffix}`));
+  if (p.nickname) keys.add(foldKey(p.nickname));
+  // Given name + surname without middle names.
+  if (p.tokens.length >= 3 && p.surnameIdx === p.tokens.length - 1) keys.add(foldKey(`${p.tokens[0]} ${sn}`));
+  return [...keys];
+}
+
+export function clusterEntities(claimCandidates: Candidate[][], titleCandidates: Candidate[], titleNorm: string): Clustering {
+  const assignment: (string | null)[][] = claimCandidates.map((cs) => cs.map(() => null));
+  const warnings: ExtractionWarning[] = [];
+  const persons: PersonCluster[] = [];
+
+  // 1. Full names (two or more name tokens, or any name right after a title).
+  const isPersonCandidate = (c: Candidate): boolean =>
+    c.kind === 'unknown' && !c.employer && c.subKind !== 'locative' && !c.quoted && isNameLike(nameTokens(c)) &&
+    (nameTokens(c).filter((t) => !NAME_SUFFIXES.has(t)).length >= 2);
+  const full: { c: Candidate; ci: number; k: number }[] = [];
+  claimCandidates.forEach((cs, ci) => cs.forEach((c, k) => { if (isPersonCandidate(c)) full.push({ c, ci, k }); }));
+  full.sort((x, y) => nameTokens(y.c).length - nameTokens(x.c).length);
+  for (const { c, ci, k } of full) {
+    const toks = nameTokens(c);
+    const suffix = NAME_SUFFIXES.has(toks[toks.length - 1]!) ? toks[toks.length - 1]!.replace(/\.$/, '') : null;
+    const compatible = persons.filter((p) => isSubName(toks, suffix, p));
+    if (compatible.length === 1) {
+      compatible[0]!.mentions.push({ ci, k });
+      compatible[0]!.surfaces.push(c.name);
+      if (c.nickname && !compatible[0]!.nickname) compatible[0]!.nickname = c.nickname;
+      continue;
+    }
+    if (compatible.length > 1) continue; // ambiguous: resolved (or not) with the singles below
+    persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix, nickname: c.nickname, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: false });
+  }
+
+  // 2. Alias index.
+  const index = new Map<string, Set<number>>();
+  persons.forEach((p, pi) => { for (const key of personKeys(p)) { if (!index.has(key)) index.set(key, new Set()); index.get(key)!.add(pi); } });
+  const titleKey = ` ${foldKey(titleNorm)} `;
+
+  const resolvePerson = (c: Candidate): number | 'ambiguous' | null => {
+    const key = foldKey(c.name);
+    const hits = index.get(key);
+    if (!hits || hits.size === 0) return null;
+    if (hits.size === 1) return [...hits][0]!;
+    if (/^(?:elder|younger|senior|junior)$/.test(c.prev)) return 'ambiguous';
+    // Two people share the key: the one the story's title names wins, else neither.
+    const named = [...hits].filter((pi) => personKeys(persons[pi]!).some((k) => k !== key && index.get(k)?.size === 1 && titleKey.includes(` ${k} `)));
+    return named.length === 1 ? named[0]! : 'ambiguous';
+  };
+
+  // 3. Everything not yet assigned.
+  const other = new Map<string, ExtractedEntity>();
+  let nextKey = 0;
+  const entityFor = (type: EntityType, name: string, kind: string | null, code: string | null, generic: boolean): ExtractedEntity => {
+    const k = `${type}|${code ?? aliasKey(name)}`;
+    let e = other.get(k);
+    if (!e) {
+      e = { key: '', type, kind, name, aliases: [], countryCode: code, storyScoped: generic, extraKeys: [], mentions: [], roles: [], count: null, topics: [], partyKeys: [] };
+      other.set(k, e);
+    }
+    return e;
+  };
+  const pending: { e: ExtractedEntity; ci: number; k: number }[] = [];
+  const personMention = new Map<string, number>();
+  persons.forEach((p, pi) => p.mentions.forEach((m) => personMention.set(`${m.ci}:${m.k}`, pi)));
+
+  // "Cebu" after "Cebu City": the single word names the same place.
+  const cityPrefixes = new Map<string, string>();
+  for (const cs of claimCandidates) for (const c of cs) {
+    const m = c.kind === 'place' ? /^(\p{Lu}[\p{L}-]+) (?:City|Province|Island)$/u.exec(c.name) : null;
+    if (m) cityPrefixes.set(m[1]!, c.name);
+  }
+  claimCandidates.forEach((cs, ci) => cs.forEach((c, k) => {
+    if (personMention.has(`${ci}:${k}`)) return;
+    switch (c.kind) {
+      case 'title':
+      case 'group':
+        return;
+      case 'country': {
+        const info = COUNTRIES.byCode.get(c.code!);
+        pending.push({ e: entityFor('COUNTRY', info?.name ?? c.name, null, c.code, false), ci, k });
+        return;
+      }
+      case 'org':
+        if (c.coreferent) return;
+        pending.push({ e: entityFor('ORGANIZATION', c.name, c.subKind, null, c.generic), ci, k });
+        return;
+      case 'place':
+        pending.push({ e: entityFor('PLACE', c.name, null, null, false), ci, k });
+        return;
+      case 'agreement':
+        if (c.coreferent) return;
+        pending.push({ e: entityFor('AGREEMENT', c.name, c.subKind, null, c.name === c.name.toLowerCase()), ci, k });
+        return;
+      case 'other':
+        pending.push({ e: entityFor('OTHER', c.name, c.subKind, null, false), ci, k });
+        return;
+      case 'person':
+      case 'unknown': {
+        const r = resolvePerson(c);
+        if (typeof r === 'number') { persons[r]!.mentions.push({ ci, k }); persons[r]!.surfaces.push(c.name); personMention.set(`${ci}:${k}`, r); return; }
+        if (r === 'ambiguous') {
+          warnings.push({ line: null, rule: 'ambiguous-surname', message: `"${c.surface}" could be more than one person in this story; left unresolved` });
+          return;
+        }
+        const toks = nameTokens(c);
+        if (c.title && !c.lowercaseRole && !HONORIFICS.has(c.title) && isNameLike(toks) || (c.title && isNameLike(toks) && toks.length === 1 && c.lowercaseRole)) {
+          // Titled surname never given in full: a story-scoped person.
+          const pi = persons.length;
+          persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix: null, nickname: null, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: toks.length < 2 });
+          for (const key of personKeys(persons[pi]!)) { if (!index.has(key)) index.set(key, new Set()); index.get(key)!.add(pi); }
+          personMention.set(`${ci}:${k}`, pi);
+          return;
+        }
+        const cityOf = toks.length === 1 ? cityPrefixes.get(c.name) : undefined;
+        if (cityOf) {
+          pending.push({ e: entityFor('PLACE', cityOf, null, null, false), ci, k });
+          return;
+        }
+        if (c.subKind === 'locative' && isNameLike(toks)) {
+          pending.push({ e: entityFor('PLACE', c.name, null, null, false), ci, k });
+          return;
+        }
+        if (toks.length === 1 && ALLCAPS.test(c.name) && c.name.length >= 2 && !NON_ORG_ACRONYMS.has(c.name)) {
+          pending.push({ e: entityFor('ORGANIZATION', c.name, null, null, false), ci, k });
+          return;
+        }
+        if (c.employer && toks.length <= 4) {
+          pending.push({ e: entityFor('ORGANIZATION', c.name, null, null, false), ci, k });
+          return;
+        }
+        if (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.name) && !c.sentenceStart && !NON_NAME_WORDS.has(c.name) && !MONTHS.has(c.name) && !WEEKDAYS.has(c.name)) {
+          warnings.push({ line: null, rule: 'unresolved-name', message: `"${c.surface}" is not a known person, place or organization; skipped` });
+        }
+        return;
+      }
+    }
+  }));
+
+  // Titles seen only in the story title (principal people) are matched later by the caller.
+  void titleCandidates;
+
+  // 4. Assemble entities.
+  const entities: ExtractedEntity[] = [];
+  persons.forEach((p) => {
+    if (p.mentions.length === 0) return;
+    const e: ExtractedEntity = {
+      key: `e${nextKey++}`, type: 'PERSON', kind: null, name: canonicalPersonName(p), aliases: [], countryCode: null, storyScoped: p.storyScoped,
+      extraKeys: [], mentions: [], roles: [], count: null, topics: [], partyKeys: [],
+    };
+    for (const m of p.mentions) {
+      const c = claimCandidates[m.ci]![m.k]!;
+      assignment[m.ci]![m.k] = e.key;
+      e.mentions.push({ claimIndex: m.ci, start: c.start, end: c.end, surface: c.surface.replace(/'s$/, '') });
+      if (!e.aliases.includes(c.name)) e.aliases.push(c.name);
+    }
+    if (p.nickname && !e.aliases.includes(p.nickname)) e.aliases.push(p.nickname);
+    // Surname keys only when no other person in the story shares them.
+    const sn = p.tokens[p.surnameIdx]!;
+    const dupSurname = persons.some((q) => q !== p && q.mentions.length > 0 && foldKey(q.tokens[q.surnameIdx]!) === foldKey(sn));
+    e.extraKeys = surnameAliasKeys(p, dupSurname);
+    entities.push(e);
+  });
+  for (const { e, ci, k } of pending) {
+    if (!e.key) { e.key = `e${nextKey++}`; entities.push(e); }
+    const c = claimCandidates[ci]![k]!;
+    assignment[ci]![k] = e.key;
+    const surface = c.surface.replace(/'s$/, '');
+    e.mentions.push({ claimIndex: ci, start: c.start, end: c.start + surface.length, surface });
+    if (c.kind === 'agreement' && c.count !== null) { e.count = c.count; for (const t of c.topics) if (!e.topics.includes(t)) e.topics.push(t); }
+  }
+  for (const e of entities) {
+    if (e.type === 'PERSON') continue;
+    const seen = new Set<string>([aliasKey(e.name)]);
+    e.aliases = [e.name];
+    for (const m of e.mentions) if (!seen.has(aliasKey(m.surface))) { seen.add(aliasKey(m.surface)); e.aliases.push(m.surface); }
+  }
+  return { entities, assignment, warnings };
+}
+
+function isSubName(toks: string[], suffix: string | null, p: PersonCluster): boolean {
+  const pSuffix = p.suffix;
+  if (suffix && pSuffix && suffix !== pSuffix) return false;
+  if ((suffix === null) !== (pSuffix === null) && toks.length > 1 && p.tokens.length > 1) {
+    // "Ferdinand Marcos" vs "Ferdinand Marcos Jr.": compatible only if unique (checked by caller).
+  }
+  const sn = foldKey(p.tokens[p.surnameIdx]!);
+  const mine = toks.filter((t) => !NAME_SUFFIXES.has(t)).map(foldKey);
+  if (!mine.includes(sn)) return false;
+  const theirs = new Set(p.tokens.map(foldKey));
+  return mine.every((t) => theirs.has(t));
+}
+
+/** Longest full name, with the surname spelled as most mentions spell it. */
+function canonicalPersonName(p: PersonCluster): string {
+  const sn = p.tokens[p.surnameIdx]!;
+  const counts = new Map<string, number>();
+  for (const s of p.surfaces) for (const t of s.split(' ')) if (foldKey(t) === foldKey(sn)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best = sn;
+  let bestN = counts.get(sn) ?? 0;
+  for (const [t, nn] of counts) if (nn > bestN) { best = t; bestN = nn; }
+  const toks = [...p.tokens];
+  toks[p.surnameIdx] = best;
+  return toks.join(' ');
+}
+
+function surnameAliasKeys(p: PersonCluster, dupSurname: boolean): string[] {
+  const keys = new Set<string>();
+  const sn = p.tokens[p.surnameIdx]!;
+  if (!dupSurname) {
+    keys.add(aliasKey(sn));
+    const bare = sn.replace(/^(?:al|el|ad|as|an)-/i, '');
+    keys.add(aliasKey(bare));
+    const before = p.tokens[p.surnameIdx - 1];
+    if (before && NAME_PARTICLES.has(before.toLowerCase())) keys.add(aliasKey(`${before} ${sn}`));
+  }
+  if (p.suffix) keys.add(aliasKey(`${sn} ${p.suffix}`));
+  if (p.nickname) keys.add(aliasKey(p.nickname));
+  if (p.tokens.length >= 3 && p.surnameIdx === p.tokens.length - 1) keys.add(aliasKey(`${p.tokens[0]} ${sn}`));
+  return [...keys].filter(Boolean);
+}
+
+export const ROLE_CANONICAL = ROLE_TITLE_CANONICAL;

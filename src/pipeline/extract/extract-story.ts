@@ -1,0 +1,234 @@
+/**
+ * Extract stage: ParsedStory -> Extraction. Pure and synchronous. Finds entity mentions in
+ * every claim (summary sentences / article body, then timeline entries), clusters them into
+ * story-level entities, reads roles and agreement details, and builds one event per
+ * timeline entry. See README.md for the rules.
+ */
+import { slugify } from '../../domain/normalize';
+import { cachedAliasKey as aliasKey } from './cached-key';
+import type { ParsedStory } from '../../domain/parsed-story';
+import type { Extraction, ExtractedClaim, ExtractedEntity, ExtractedEvent } from '../../domain/extraction';
+import { clusterEntities } from './cluster-entities';
+import { attachSupport, extractEvent, type EventContext } from './extract-events';
+import { findCandidates, type Candidate } from './find-candidates';
+import { lookupLongest } from './gazetteer';
+import { COUNTRIES } from './lexicon/countries';
+import { HONORIFICS, ROLE_TITLE_CANONICAL } from './lexicon/titles';
+import { tokenize } from './tokenize';
+
+/** Builds the claim list: summary (or body) sentences first, then timeline entries. */
+function buildClaims(story: ParsedStory): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  const kind = story.format === 'ARTICLE' ? 'body' : 'summary';
+  story.sections.forEach((section, si) => {
+    for (const s of section.sentences) claims.push({ kind, text: s.text, norm: s.norm, section: si, timelineIndex: null, markers: s.markers, line: s.line });
+  });
+  story.timeline.forEach((t, ti) => {
+    claims.push({ kind: 'timeline', text: t.text, norm: t.norm, section: null, timelineIndex: ti, markers: t.markers, line: t.line });
+  });
+  return claims;
+}
+
+function entityKeys(e: ExtractedEntity): string[] {
+  return [...new Set([...e.aliases.map(aliasKey), ...e.extraKeys])].filter(Boolean);
+}
+
+/** Merges `from` into `into` (mentions, aliases, keys). */
+function mergeInto(into: ExtractedEntity, from: ExtractedEntity, assignment: (string | null)[][]): void {
+  into.mentions.push(...from.mentions);
+  for (const a of from.aliases) if (!into.aliases.some((x) => aliasKey(x) === aliasKey(a))) into.aliases.push(a);
+  for (const k of from.extraKeys) if (!into.extraKeys.includes(k)) into.extraKeys.push(k);
+  if (into.count === null) into.count = from.count;
+  for (const t of from.topics) if (!into.topics.includes(t)) into.topics.push(t);
+  for (const row of assignment) for (let i = 0; i < row.length; i++) if (row[i] === from.key) row[i] = into.key;
+}
+
+/** Story-level merges that need every entity: "Davao" into "Davao City", "Economic Partnership Agreement" into its longer name. */
+function mergeVariants(entities: ExtractedEntity[], assignment: (string | null)[][]): ExtractedEntity[] {
+  const removed = new Set<string>();
+  for (const type of ['PLACE', 'AGREEMENT', 'ORGANIZATION'] as const) {
+    const list = entities.filter((e) => e.type === type).sort((a, b) => b.name.length - a.name.length);
+    for (const short of list) {
+      if (removed.has(short.key)) continue;
+      const sk = aliasKey(short.name);
+      const longer = list.filter((l) => l !== short && !removed.has(l.key) && aliasKey(l.name) !== sk && (
+        type === 'PLACE' ? aliasKey(l.name).startsWith(`${sk} `) && aliasKey(l.name).split(' ').length === sk.split(' ').length + 1
+          : type === 'AGREEMENT' ? aliasKey(l.name).endsWith(` ${sk}`) && l.count === short.count
+            : false));
+      if (longer.length === 1) { mergeInto(longer[0]!, short, assignment); removed.add(short.key); }
+    }
+  }
+  return entities.filter((e) => !removed.has(e.key));
+}
+
+/** Entities named in the story title, in title order. */
+function entitiesInTitle(titleNorm: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const title = ` ${aliasKey(titleNorm)} `;
+  const hits: { e: ExtractedEntity; at: number }[] = [];
+  for (const e of entities) {
+    let at = -1;
+    for (const k of entityKeys(e)) {
+      const i = title.indexOf(` ${k} `);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at >= 0) hits.push({ e, at });
+  }
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.e);
+}
+
+function outletEntity(outlet: string, entities: ExtractedEntity[], nextKey: () => string): ExtractedEntity {
+  const toks = tokenize(outlet);
+  const m = lookupLongest(toks, 0, toks.length);
+  const name = m && m.len === toks.length && m.entry.cat === 'org' ? m.entry.name : outlet.trim();
+  const key = aliasKey(name);
+  const found = entities.find((e) => e.type === 'ORGANIZATION' && (aliasKey(e.name) === key || e.aliases.some((a) => aliasKey(a) === aliasKey(outlet))));
+  if (found) { if (!found.kind) found.kind = 'Outlet'; return found; }
+  const e: ExtractedEntity = {
+    key: nextKey(), type: 'ORGANIZATION', kind: 'Outlet', name, aliases: [name], countryCode: null, storyScoped: false, extraKeys: [], mentions: [],
+    roles: [], count: null, topics: [], partyKeys: [],
+  };
+  if (aliasKey(outlet) !== key) e.aliases.push(outlet.trim());
+  entities.push(e);
+  return e;
+}
+
+/**
+ * Extracts entities, roles, agreements and events from a parsed story.
+ * Deterministic: the same story always gives the same Extraction.
+ */
+export function extractStory(story: ParsedStory): Extraction {
+  const claims = buildClaims(story);
+  const candidates: Candidate[][] = claims.map((c, i) => findCandidates(i, c.norm));
+  const clustering = clusterEntities(candidates, [], story.titleNorm);
+  const assignment = clustering.assignment;
+  let entities = mergeVariants(clustering.entities, assignment);
+  let counter = entities.reduce((mx, e) => Math.max(mx, Number(e.key.slice(1)) + 1), 0);
+  const nextKey = (): string => `e${counter++}`;
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+
+  // Roles from titles ("South Korean President Lee Jae Myung").
+  candidates.forEach((cs, ci) => cs.forEach((c, k) => {
+    const key = assignment[ci]![k];
+    if (!key || !c.title || HONORIFICS.has(c.title)) return;
+    const person = byKey.get(key);
+    if (!person || person.type !== 'PERSON') return;
+    const ofCand = c.roleOf !== null ? cs[c.roleOf] : undefined;
+    let ofKey: string | null = null;
+    if (ofCand && !c.lowercaseRole) {
+      // roleOf of a capitalized title points at the title candidate; its own roleOf/previous candidate is the "of".
+      const titleIdx = c.roleOf!;
+      const prev = cs[titleIdx - 1];
+      if (ofCand.kind === 'title' && prev && prev.tokenEnd === ofCand.tokenStart && (prev.kind === 'country' || prev.kind === 'org' || prev.kind === 'other')) ofKey = assignment[ci]![titleIdx - 1] ?? null;
+    } else if (ofCand) ofKey = assignment[ci]![c.roleOf!] ?? null;
+    const title = ROLE_TITLE_CANONICAL[c.title] ?? c.title;
+    if (!person.roles.some((r) => r.title === title && r.ofKey === ofKey)) person.roles.push({ title, ofKey, claimIndex: ci });
+  }));
+
+  // "Samoa's Anne Rasmussen, lead negotiator for ...": the possessive country/org is the person's affiliation.
+  candidates.forEach((cs, ci) => cs.forEach((c, k) => {
+    const next = cs[k + 1];
+    if (!c.poss || (c.kind !== 'country' && c.kind !== 'org') || !next || next.tokenStart !== c.tokenEnd) return;
+    const pk = assignment[ci]![k + 1];
+    const ok = assignment[ci]![k];
+    const person = pk ? byKey.get(pk) : undefined;
+    if (!person || person.type !== 'PERSON' || !ok || person.roles.some((r) => r.ofKey === ok)) return;
+    const appo = /^,\s+((?:[a-z-]+\s){0,3}[a-z-]+?)(?=\s+(?:for|of|at|to)\b|,)/.exec(claims[ci]!.norm.slice(next.end));
+    person.roles.push({ title: appo ? appo[1]! : 'representative', ofKey: ok, claimIndex: ci });
+  }));
+  for (const e of entities) e.roles = e.roles.filter((r) => r.ofKey !== null || !e.roles.some((q) => q.title === r.title && q.ofKey !== null));
+
+  // Main agreement ("the agreement", "the pact"): first named agreement in claim order.
+  const agreementsInOrder = entities.filter((e) => e.type === 'AGREEMENT' && e.mentions.length > 0)
+    .sort((a, b) => a.mentions[0]!.claimIndex - b.mentions[0]!.claimIndex || a.mentions[0]!.start - b.mentions[0]!.start);
+  const mainAgreement = agreementsInOrder.find((e) => e.name !== e.name.toLowerCase()) ?? agreementsInOrder[0] ?? null;
+  if (mainAgreement) {
+    candidates.forEach((cs, ci) => cs.forEach((c, k) => {
+      if (c.kind === 'agreement' && c.coreferent) {
+        assignment[ci]![k] = mainAgreement.key;
+        mainAgreement.mentions.push({ claimIndex: ci, start: c.start, end: c.end, surface: c.surface });
+        if (!mainAgreement.aliases.some((a) => aliasKey(a) === aliasKey(c.surface))) mainAgreement.aliases.push(c.surface);
+      }
+    }));
+  }
+
+  // Parties: possessive owners and entities named inside the agreement's name.
+  for (const e of entities) {
+    if (e.type !== 'AGREEMENT') continue;
+    const name = ` ${aliasKey(e.name.replace(/-/g, ' '))} `;
+    for (const o of entities) if ((o.type === 'COUNTRY' || o.type === 'ORGANIZATION') && entityKeys(o).some((k) => k.length > 1 && name.includes(` ${k} `))) if (!e.partyKeys.includes(o.key)) e.partyKeys.push(o.key);
+  }
+  candidates.forEach((cs, ci) => cs.forEach((c, k) => {
+    if (c.kind !== 'agreement' || c.ownerOf === null) return;
+    const ak = assignment[ci]![k];
+    const ok = assignment[ci]![c.ownerOf];
+    const a = ak ? byKey.get(ak) : undefined;
+    if (a && ok && !a.partyKeys.includes(ok)) a.partyKeys.push(ok);
+  }));
+
+  // Lower-case references to "Alliance of Small Island States" etc. ("small island states").
+  for (const e of entities) {
+    const m = /^(?:Alliance|Association|Organization|Organisation|League|Union|Group|Coalition) of (?:the )?(.+)$/.exec(e.name);
+    if (e.type !== 'ORGANIZATION' || !m || m[1]!.split(' ').length < 2) continue;
+    const tail = m[1]!.toLowerCase();
+    claims.forEach((c, ci) => {
+      for (let at = c.norm.indexOf(tail); at >= 0; at = c.norm.indexOf(tail, at + 1)) {
+        if (/\w/.test(c.norm[at - 1] ?? '') || /\w/.test(c.norm[at + tail.length] ?? '')) continue;
+        if (e.mentions.some((x) => x.claimIndex === ci && x.start <= at && x.end >= at)) continue;
+        e.mentions.push({ claimIndex: ci, start: at, end: at + tail.length, surface: tail });
+        const cand = { ...candidates[ci]![0]!, kind: 'org' as const, start: at, end: at + tail.length, surface: tail, tokenStart: -1, tokenEnd: -1, next: '', prev: '', poss: false, quoted: false, roleOf: null, ownerOf: null, title: null, lowercaseRole: false, coreferent: false, group: null };
+        candidates[ci]!.push(cand);
+        assignment[ci]!.push(e.key);
+      }
+    });
+    if (e.mentions.some((x) => x.surface === tail)) e.aliases.push(tail);
+  }
+
+  // Principals for "the leaders" / "both sides".
+  const inTitle = entitiesInTitle(story.titleNorm, entities);
+  const titlePeople = inTitle.filter((e) => e.type === 'PERSON').map((e) => e.key);
+  const titleActors = inTitle.filter((e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION').map((e) => e.key);
+  const alliances = entities.filter((e) => e.kind === 'Alliance');
+  const ctx: EventContext = {
+    claims, candidates, assignment, entities: new Map(entities.map((e) => [e.key, e])),
+    principalPeople: titlePeople.length === 2 ? titlePeople : [],
+    principalActors: titleActors.length === 2 ? titleActors : [],
+    allianceKey: alliances.length === 1 ? alliances[0]!.key : null,
+    mainAgreementKey: mainAgreement?.key ?? null,
+  };
+  // Group mentions of the alliance ("the allies") become mentions of it.
+  if (ctx.allianceKey) {
+    const alliance = ctx.entities.get(ctx.allianceKey)!;
+    candidates.forEach((cs, ci) => cs.forEach((c, k) => {
+      if (c.kind === 'group' && c.group === 'alliance') { assignment[ci]![k] = alliance.key; alliance.mentions.push({ claimIndex: ci, start: c.start, end: c.end, surface: c.surface }); }
+    }));
+  }
+
+  const events: ExtractedEvent[] = [];
+  const firstTimelineClaim = claims.findIndex((c) => c.kind === 'timeline');
+  story.timeline.forEach((t, ti) => events.push(extractEvent(ctx, firstTimelineClaim + ti, ti, t.date, t.endDate)));
+  attachSupport(ctx, events);
+
+  // Signing events: the signing people's countries are parties of what they signed.
+  for (const ev of events) {
+    if (ev.type !== 'Signing') continue;
+    for (const ak of ev.agreementKeys) {
+      const a = ctx.entities.get(ak)!;
+      for (const p of ev.participants) {
+        const pe = ctx.entities.get(p.entityKey)!;
+        const ofs = pe.type === 'PERSON' ? pe.roles.map((r) => r.ofKey).filter((x): x is string => !!x && ctx.entities.get(x)?.type === 'COUNTRY') : pe.type === 'COUNTRY' ? [pe.key] : [];
+        for (const o of ofs) if (!a.partyKeys.includes(o)) a.partyKeys.push(o);
+      }
+    }
+  }
+
+  const sourceOutletKeys: Record<number, string> = {};
+  for (const s of story.sources) sourceOutletKeys[s.number] = outletEntity(s.outlet, entities, nextKey).key;
+  entities = entities.filter((e) => e.mentions.length > 0 || Object.values(sourceOutletKeys).includes(e.key));
+  for (const e of entities) e.mentions.sort((a, b) => a.claimIndex - b.claimIndex || a.start - b.start);
+  void COUNTRIES;
+
+  return {
+    story, storyId: slugify(story.title), claims, entities, events, sourceOutletKeys,
+    warnings: clustering.warnings.map((w) => ({ ...w })),
+  };
+}

@@ -1,0 +1,521 @@
+/**
+ * Pass 1 of extraction, one claim at a time: finds capitalized name runs, splits them
+ * into titles, gazetteer phrases (countries, demonyms, capitals, known organizations and
+ * places), suffix-headed names ("… Council", "… Square", "… Agreement") and unknown
+ * pieces, plus lower-case agreement phrases ("nuclear deal", "14 MoUs"). Unknown pieces
+ * are classified later, once the whole story's people are known.
+ */
+import { GAZETTEER, lookupLongest, type GazEntry } from './gazetteer';
+import {
+  AGREEMENT_INNER_WORDS, AGREEMENT_SUFFIXES, COREFERENT_AGREEMENT_NOUNS, DISTINCTIVE_MODIFIERS, GENERIC_AGREEMENT_HEADS,
+  LOWERCASE_NAMED_HEADS, MOU_PATTERN, NON_DISTINCTIVE_MODIFIERS, NUMBER_WORDS, TOPIC_PATTERN,
+} from './lexicon/agreements';
+import { NON_ORG_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations';
+import { COMPASS_REGION_WORDS, LOCATIVE_PREPOSITIONS, MOTION_WORDS, PLACE_CUE_NOUNS, PLACE_SUFFIXES } from './lexicon/places';
+import { LOWERCASE_ROLES, NAME_PARTICLES, TITLE_MODIFIERS } from './lexicon/titles';
+import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './lexicon/words';
+import { tokenize, type Token } from './tokenize';
+
+export type CandidateKind = 'country' | 'org' | 'place' | 'agreement' | 'other' | 'person' | 'unknown' | 'title' | 'group';
+
+export interface Candidate {
+  claimIndex: number;
+  start: number;
+  end: number;
+  surface: string;
+  tokenStart: number;
+  tokenEnd: number;
+  kind: CandidateKind;
+  /** Proposed canonical name (country: code's name; person: name without titles). */
+  name: string;
+  code: string | null;
+  subKind: string | null;
+  generic: boolean;
+  viaDemonym: boolean;
+  poss: boolean;
+  quoted: boolean;
+  sentenceStart: boolean;
+  /** Lower-case word right before the mention, '' at start. */
+  prev: string;
+  prev2: string;
+  /** Lower-case word right after the mention. */
+  next: string;
+  /** Title directly before (persons). */
+  title: string | null;
+  /** True when the title was a lower-case role noun ("chair"). */
+  lowercaseRole: boolean;
+  /** Index (in the claim's candidate list) of the country/org the title belongs to. */
+  roleOf: number | null;
+  /** Followed by a lower-case role and a name: an employer ("JPMorgan Chase economist X"). */
+  employer: boolean;
+  /** Agreements. */
+  count: number | null;
+  topics: string[];
+  /** Lower-case agreement noun that refers to the story's main agreement. */
+  coreferent: boolean;
+  /** Index of the possessive owner candidate ("EU's blocking statute"). */
+  ownerOf: number | null;
+  /** Nickname inside the name ("Bongbong"). */
+  nickname: string | null;
+  /** Group noun ("the leaders", "both sides", "the allies"). */
+  group: 'leaders' | 'sides' | 'alliance' | null;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'le', 'du', 'del', 'da', 'y', 'and']);
+const ALLCAPS = /^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$/;
+const OTHER_PATTERNS: { re: RegExp; kind: string }[] = [
+  { re: /^COP\d{1,2}$/i, kind: 'Conference' },
+];
+const OTHER_PHRASES: { re: RegExp; kind: string }[] = [
+  { re: /\b(?:Nikkei(?: 225)?|Dow Jones(?: Industrial Average)?|S&P 500|FTSE(?: 100)?|DAX|CAC 40|Hang Seng|KOSPI|Kospi|Nasdaq(?: Composite)?|Shanghai Composite|Topix|TOPIX|Sensex|Euro Stoxx 50|RTS|MICEX)\b/g, kind: 'Index' },
+  { re: /\bNobel (?:Peace |Prize in [A-Z][a-z]+|[A-Z][a-z]+ )?Prize\b/g, kind: 'Award' },
+  { re: /\b(?:Boeing|Airbus) (?:7\d7|A3\d\d)(?:-\d+)?(?: Dreamliner)?s?\b|\b(?:7\d7|A3\d\d) Dreamliners?\b/g, kind: 'Aircraft' },
+];
+const GROUP_PATTERNS: { re: RegExp; group: 'leaders' | 'sides' | 'alliance' }[] = [
+  { re: /\b(?:[Tt]he|[Bb]oth|[Tt]he two) leaders\b/g, group: 'leaders' },
+  { re: /\b(?:[Bb]oth sides|[Tt]he two sides|[Tt]he two partners|[Bb]oth partners)\b/g, group: 'sides' },
+  { re: /\b(?:[Tt]he allies|Allies|[Aa]lliance leaders|[Tt]he alliance(?! of))\b/g, group: 'alliance' },
+];
+const ORDINAL_OR_NUMBER = /^\d/;
+const ROLE_SET: ReadonlySet<string> = new Set(LOWERCASE_ROLES);
+const FUNCTION_WORDS = /^(?:The|A|An|And|But|Or|If|In|On|At|By|For|From|To|Of|With|Without|After|Before|During|While|When|Where|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|Our|As|Amid|Under|Over|Since|Until|Despite|Although|Though|Meanwhile|However|Earlier|Later|Both|Each|Some|Many|Most|All)$/;
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap;
+}
+
+function blank(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, kind: CandidateKind, name: string): Candidate {
+  const first = tokens[a]!;
+  const last = tokens[b - 1]!;
+  const prevTok = tokens[a - 1];
+  const prev2Tok = tokens[a - 2];
+  const nextTok = tokens[b];
+  return {
+    claimIndex, start: first.start, end: last.end, surface: norm.slice(first.start, last.end), tokenStart: a, tokenEnd: b, kind, name,
+    code: null, subKind: null, generic: false, viaDemonym: false, poss: last.poss, quoted: first.quoted, sentenceStart: first.sentenceStart,
+    prev: prevTok && prevTok.word ? prevTok.text.toLowerCase() : prevTok ? prevTok.text : '',
+    prev2: prev2Tok && prev2Tok.word ? prev2Tok.text.toLowerCase() : '',
+    next: nextTok && nextTok.word ? nextTok.text.toLowerCase() : nextTok ? nextTok.text : '',
+    title: null, lowercaseRole: false, roleOf: null, employer: false, count: null, topics: [], coreferent: false, ownerOf: null,
+    nickname: null, group: null,
+  };
+}
+
+function suffixCategory(tokens: Token[], i: number): { kind: 'org' | 'place' | 'agreement'; len: number } | null {
+  const t = tokens[i]!.text;
+  const two = tokens[i + 1] ? `${t} ${tokens[i + 1]!.text}` : '';
+  if (two && PLACE_SUFFIXES.has(two)) return { kind: 'place', len: 2 };
+  if (AGREEMENT_SUFFIXES.has(t)) return { kind: 'agreement', len: 1 };
+  if (ORG_SUFFIXES.has(t)) return { kind: 'org', len: 1 };
+  if (PLACE_SUFFIXES.has(t)) return { kind: 'place', len: 1 };
+  return null;
+}
+
+function entryCandidate(c: Candidate, e: GazEntry, locative: boolean, pairPart: boolean): Candidate {
+  switch (e.cat) {
+    case 'country':
+      return { ...c, kind: 'country', code: e.code };
+    case 'demonym':
+      return { ...c, kind: 'country', code: e.code, viaDemonym: true };
+    case 'capital':
+      return locative && !pairPart ? { ...c, kind: 'place', name: c.surface.replace(/'s$/, '') } : { ...c, kind: 'country', code: e.code };
+    case 'capitalOrg':
+      return locative && !pairPart ? { ...c, kind: 'place', name: c.surface.replace(/'s$/, '') } : { ...c, kind: 'org', name: e.orgName };
+    case 'org':
+      return { ...c, kind: 'org', name: e.name, subKind: e.kind, generic: e.generic };
+    case 'place':
+      return { ...c, kind: 'place', name: e.name };
+    case 'title':
+      return { ...c, kind: 'title', name: e.title };
+  }
+}
+
+/** True when the words before token `a` make a city a location rather than a government. */
+function isLocative(tokens: Token[], a: number): boolean {
+  const p = tokens[a - 1];
+  if (!p || !p.word) return false;
+  const w = p.text.toLowerCase();
+  if (w === 'to') {
+    for (let k = a - 2; k >= Math.max(0, a - 4); k--) if (tokens[k]!.word && MOTION_WORDS.has(tokens[k]!.text.toLowerCase())) return true;
+    return false;
+  }
+  return LOCATIVE_PREPOSITIONS.has(w);
+}
+
+/** Finds all candidates of one claim. */
+export function findCandidates(claimIndex: number, norm: string): Candidate[] {
+  const tokens = tokenize(norm);
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (!isCapWord(t)) { i++; continue; }
+    // Build a run of capitalized words joined by connectors.
+    let j = i + 1;
+    let nickname: string | null = null;
+    while (j < n) {
+      const u = tokens[j]!;
+      if (isCapWord(u) && !tokens[j - 1]!.poss) { j++; continue; }
+      if (u.text === 'and' && !tokens[j - 1]!.poss && andJoinsName(tokens, i, j)) { j++; continue; }
+      if (u.word && CONNECTORS.has(u.text) && u.text !== 'and' && !tokens[j - 1]!.poss && j > i) {
+        if (isCapWord(tokens[j + 1]) && !MONTHS.has(tokens[j + 1]!.text.replace(/\.$/, '')) && !WEEKDAYS.has(tokens[j + 1]!.text)) { j++; continue; }
+        if (u.text === 'of' && tokens[j + 1]?.text === 'the' && isCapWord(tokens[j + 2])) { j += 2; continue; }
+      }
+      // Quoted nickname inside a name: Ferdinand "Bongbong" Marcos
+      if (u.text === '"' && isCapWord(tokens[j + 1]) && tokens[j + 2]?.text === '"' && isCapWord(tokens[j + 3]) && !tokens[j - 1]!.poss) {
+        nickname = tokens[j + 1]!.text;
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // Trailing connectors are not part of the run.
+    while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.text)) j--;
+    segmentRun(claimIndex, norm, tokens, i, j, out, nickname);
+    i = j;
+  }
+  findLowercaseAgreements(claimIndex, norm, tokens, out);
+  findMous(claimIndex, norm, out);
+  findOtherPhrases(claimIndex, norm, tokens, out);
+  findGroups(claimIndex, norm, tokens, out);
+  findLowercaseFunds(claimIndex, norm, tokens, out);
+  const rank = (c: Candidate): number => (c.kind === 'unknown' ? 1 : 0);
+  const original = [...out];
+  out.sort((x, y) => x.start - y.start || y.end - x.end || rank(x) - rank(y));
+  // Drop candidates nested inside a longer one (phrase patterns may overlap runs).
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.start >= prev.start && c.end <= prev.end && !(c.start === prev.start && c.end === prev.end && c.kind !== prev.kind)) continue;
+    if (prev && c.start < prev.end) continue;
+    kept.push(c);
+  }
+  // Re-link indexes after sorting/filtering.
+  return relink(kept, original);
+}
+
+function relink(kept: Candidate[], all: Candidate[]): Candidate[] {
+  if (kept.length === all.length && kept.every((c, k) => c === all[k])) return kept;
+  const pos = new Map<Candidate, number>();
+  kept.forEach((c, k) => pos.set(c, k));
+  // Read every old index before rewriting any (candidates are shared between both lists).
+  const links = kept.map((c) => [c.roleOf === null ? null : pos.get(all[c.roleOf]!) ?? null, c.ownerOf === null ? null : pos.get(all[c.ownerOf]!) ?? null] as const);
+  kept.forEach((c, k) => { c.roleOf = links[k]![0]; c.ownerOf = links[k]![1]; });
+  return kept;
+}
+
+function pushC(out: Candidate[], c: Candidate): number {
+  out.push(c);
+  return out.length - 1;
+}
+
+function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, out: Candidate[], nickname: string | null): void {
+  // Leading words that are never part of a name ("The", "After", "Days").
+  let s = a;
+  const locativeRun = isLocative(tokens, a);
+  // Titles: mark greedily, longest first.
+  const titleLen: Record<number, number> = {};
+  for (let k = s; k < b; ) {
+    const m = lookupLongest(tokens, k, b);
+    if (m && m.entry.cat === 'title' && k + m.len < b) {
+      const after = suffixCategory(tokens, k + m.len);
+      if (!after) { titleLen[k] = m.len; k += m.len; continue; }
+    }
+    // "<Capitalized> Minister" style titles not in the table: "Trade Commissioner".
+    k++;
+  }
+  let k = s;
+  let lastTitle: { idx: number; name: string } | null = null;
+  let lastEntity: number | null = null;
+  let pendingModifierSkip = true;
+  while (k < b) {
+    const tok = tokens[k]!;
+    if (titleLen[k]) {
+      const c = blank(claimIndex, norm, tokens, k, k + titleLen[k]!, 'title', tokens.slice(k, k + titleLen[k]!).map((x) => x.text).join(' '));
+      lastTitle = { idx: pushC(out, c), name: c.name };
+      k += titleLen[k]!;
+      pendingModifierSkip = false;
+      continue;
+    }
+    if (pendingModifierSkip && /^(?:The|A|An)$/.test(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
+    if (pendingModifierSkip && FUNCTION_WORDS.test(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
+    if (pendingModifierSkip && (TITLE_MODIFIERS.has(tok.text) || (NON_NAME_WORDS.has(tok.text) && !lookupLongest(tokens, k, b) && !suffixAhead(tokens, k, b) && !(ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of')))) {
+      k++;
+      continue;
+    }
+    pendingModifierSkip = false;
+    // Segment end: next title or run end.
+    let e = k;
+    while (e < b && !titleLen[e]) e++;
+    // ORG prefix + "of": "Ministry of Foreign Affairs", "Alliance of Small Island States".
+    const two = tokens[k + 1] ? `${tok.text} ${tokens[k + 1]!.text}` : '';
+    const prefixLen = ORG_PREFIXES.has(two) && tokens[k + 2]?.text === 'of' ? 2 : ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of' ? 1 : 0;
+    if (prefixLen && k + prefixLen + 1 < e) {
+      const known = lookupLongest(tokens, k, e);
+      const c = known && known.len === e - k ? entryCandidate(blank(claimIndex, norm, tokens, k, e, 'org', ''), known.entry, false, false)
+        : blank(claimIndex, norm, tokens, k, e, 'org', tokens.slice(k, e).map((x) => x.text).join(' '));
+      lastEntity = pushC(out, attachRole(c, lastTitle));
+      k = e;
+      continue;
+    }
+    // Last suffix head within the segment.
+    let head = -1;
+    let headKind: 'org' | 'place' | 'agreement' | null = null;
+    let headLen = 1;
+    for (let h = k; h < e; h++) {
+      const sc = suffixCategory(tokens, h);
+      if (sc && !(h === k && sc.len === 1 && e - k === 1)) { head = h; headKind = sc.kind; headLen = sc.len; }
+    }
+    const whole = lookupLongest(tokens, k, e);
+    if (head >= 0 && headKind && !(whole && whole.len >= head + headLen - k)) {
+      let end = head + headLen;
+      if (tokens[end] && ['of', 'for', 'on'].includes(tokens[end]!.text) && end < e) end = e;
+      const name = tokens.slice(k, end).map((x) => x.text).join(' ');
+      const c = blank(claimIndex, norm, tokens, k, end, headKind, name);
+      if (headKind === 'org' && PLACE_CUE_NOUNS.has(c.next)) c.kind = 'place';
+      lastEntity = pushC(out, c);
+      if (lastTitle) out[lastTitle.idx] = { ...out[lastTitle.idx]!, roleOf: lastEntity };
+      k = end;
+      continue;
+    }
+    // Gazetteer phrase.
+    if (whole) {
+      const hyphenPair = false;
+      const c = entryCandidate(blank(claimIndex, norm, tokens, k, k + whole.len, 'unknown', tokens.slice(k, k + whole.len).map((x) => x.text).join(' ')), whole.entry, locativeRun && k === a, hyphenPair);
+      if (c.kind === 'country' && COMPASS_REGION_WORDS.has(c.prev) && !c.viaDemonym) {
+        // "northwest Syria": a region, not the country.
+        const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${c.surface.replace(/'s$/, '')}`);
+        lastEntity = pushC(out, r);
+      } else if (c.kind !== 'title') {
+        lastEntity = pushC(out, c);
+      }
+      k += whole.len;
+      continue;
+    }
+    // Hyphenated pair "Korea-China", "Beijing-Tokyo", "EU-Japan", "NATO-Ukraine".
+    if (tok.text.includes('-') && e - k === 1) {
+      const parts = tok.text.split('-');
+      const entries = parts.map((p) => lookupPart(p));
+      if (parts.length >= 2 && entries.every((x) => x && x.cat !== 'title')) {
+        let off = tok.start;
+        for (let p = 0; p < parts.length; p++) {
+          const part = parts[p]!;
+          const fake: Token = { ...tok, text: part, start: off, end: off + part.length, poss: p === parts.length - 1 && tok.poss };
+          const pc = blank(claimIndex, norm, [fake], 0, 1, 'unknown', part);
+          pc.prev = ''; pc.next = p === parts.length - 1 ? (tokens[k + 1]?.text.toLowerCase() ?? '') : '-';
+          pushC(out, entryCandidate(pc, entries[p]!, false, true));
+          off += part.length + 1;
+        }
+        k += 1;
+        continue;
+      }
+      // "Brussels-based": a location.
+      if (parts.length === 2 && /^(?:based|born|headquartered|hit|area)$/.test(parts[1]!)) {
+        const ent = lookupPart(parts[0]!);
+        const fake: Token = { ...tok, text: parts[0]!, end: tok.start + parts[0]!.length };
+        const pc = blank(claimIndex, norm, [fake], 0, 1, 'place', parts[0]!);
+        if (ent && (ent.cat === 'capital' || ent.cat === 'capitalOrg' || ent.cat === 'place')) pushC(out, pc);
+        k += 1;
+        continue;
+      }
+    }
+    // Unknown piece: up to the next gazetteer phrase.
+    let u = k + 1;
+    while (u < e && !lookupLongest(tokens, u, e)) u++;
+    // Keep known-phrase lookahead from splitting names that contain a country word only as a surname part.
+    const c = blank(claimIndex, norm, tokens, k, u, 'unknown', tokens.slice(k, u).map((x) => x.text).join(' '));
+    c.nickname = nickname;
+    if (nickname) c.name = c.name; // the nickname tokens are outside the piece tokens already
+    const role = attachRole(c, lastTitle);
+    if (!role.title) attachLowercaseRole(role, tokens, out);
+    if ((PLACE_CUE_NOUNS.has(role.next) || cueAfterCoordination(tokens, u)) && !role.title) {
+      role.kind = 'place';
+    } else if (tokens[u] && !tokens[u]!.cap && ROLE_SET.has(tokens[u]!.text) && isCapWord(tokens[u + 1]) && !role.title) {
+      role.employer = true;
+    }
+    if (locativeRun && k === a && !role.title) role.subKind = 'locative';
+    lastEntity = pushC(out, role);
+    if (lastTitle) lastTitle = null;
+    k = u;
+  }
+  void lastEntity;
+}
+
+/** "Bab al-Salam and Al Ra'ee crossings": a plural cue noun after a coordinated name covers both. */
+function cueAfterCoordination(tokens: Token[], u: number): boolean {
+  if (tokens[u]?.text !== 'and') return false;
+  let k = u + 1;
+  while (k < tokens.length && isCapWord(tokens[k])) k++;
+  const cue = tokens[k];
+  return k > u + 1 && !!cue && PLACE_CUE_NOUNS.has(cue.text) && cue.text.endsWith('s');
+}
+
+/** "Economic and Trade Agreement": "and" inside a name whose org/agreement head follows within a few words. */
+function andJoinsName(tokens: Token[], i: number, j: number): boolean {
+  // Not across a titled name: "Council President Donald Tusk and European Commission ...".
+  for (let k = i; k < j; k++) if (GAZETTEER.get(tokens[k]!.text)?.cat === 'title') return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+    const t = tokens[k]!;
+    if (!isCapWord(t)) return false;
+    const sc = suffixCategory(tokens, k);
+    if (sc && sc.kind !== 'place') return true;
+    if (t.poss) return false;
+  }
+  return false;
+}
+
+function suffixAhead(tokens: Token[], k: number, b: number): boolean {
+  for (let h = k + 1; h < b; h++) if (suffixCategory(tokens, h)) return true;
+  return false;
+}
+
+function lookupPart(text: string): GazEntry | null {
+  const fake: Token[] = [{ text, start: 0, end: text.length, cap: true, word: true, poss: false, sentenceStart: false, quoted: false }];
+  const m = lookupLongest(fake, 0, 1);
+  return m ? m.entry : null;
+}
+
+/** Ties a person piece to the title right before it; the title's own "of" comes from the piece before the title. */
+function attachRole(c: Candidate, lastTitle: { idx: number; name: string } | null): Candidate {
+  if (!lastTitle) return c;
+  return { ...c, title: lastTitle.name, roleOf: lastTitle.idx };
+}
+
+/** "IPCC chair Jim Skea": lower-case role words before a name, with an org/country before them. */
+function attachLowercaseRole(c: Candidate, tokens: Token[], out: Candidate[]): void {
+  const a = c.tokenStart;
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(a - len, a);
+    if (words.length < len || !words.every((w) => w.word && !w.cap)) continue;
+    const phrase = words.map((w) => w.text).join(' ');
+    if (!ROLE_SET.has(phrase)) continue;
+    c.title = phrase;
+    c.lowercaseRole = true;
+    const before = out[out.length - 1];
+    if (before && before.tokenEnd === a - len && (before.kind === 'org' || before.kind === 'country')) c.roleOf = out.length - 1;
+    else c.roleOf = null;
+    return;
+  }
+}
+
+function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap) continue;
+    const w = t.text;
+    // "One-China policy": capitalized qualifier + lower-case head.
+    if (LOWERCASE_NAMED_HEADS.has(w) && isCapWord(tokens[i - 1])) {
+      let a = i - 1;
+      while (a - 1 >= 0 && isCapWord(tokens[a - 1]) && !tokens[a - 1]!.poss) a--;
+      const qual = tokens.slice(a, i);
+      const onlyKnown = qual.length === 1 && !qual[0]!.text.includes('-') ? lookupLongest(tokens, a, i) : lookupLongest(tokens, a, i);
+      const isPlainEntity = onlyKnown && onlyKnown.len === i - a;
+      if (!isPlainEntity && !tokens[i - 1]!.poss && qual.some((q) => /-/.test(q.text) || /^(?:One|Two|Open|Good|New)$/.test(q.text))) {
+        const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', tokens.slice(a, i + 1).map((x) => x.text).join(' '));
+        out.push(c);
+        continue;
+      }
+    }
+    if (!GENERIC_AGREEMENT_HEADS.has(w)) continue;
+    if (isCapWord(tokens[i - 1]) && !tokens[i - 1]!.poss && AGREEMENT_SUFFIXES.has(tokens[i - 1]!.text)) continue;
+    // Walk back over modifiers.
+    let a = i;
+    const mods: Token[] = [];
+    let owner: number | null = null;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const m = tokens[k]!;
+      if (!m.word) break;
+      const lw = m.text.toLowerCase();
+      if (m.poss) {
+        const oc = out.findIndex((c) => c.tokenEnd === k + 1 && c.claimIndex === claimIndex && (c.kind === 'country' || c.kind === 'org'));
+        if (oc >= 0) owner = oc;
+        break;
+      }
+      if (!m.cap && (DISTINCTIVE_MODIFIERS.has(lw) || AGREEMENT_INNER_WORDS.has(lw) || lw === 'accession' || lw === 'membership')) { mods.unshift(m); a = k; continue; }
+      if (/^(?:19|20)\d\d$/.test(m.text)) { mods.unshift(m); a = k; continue; }
+      if (!m.cap && NON_DISTINCTIVE_MODIFIERS.has(lw)) continue;
+      break;
+    }
+    const phrase = [...mods.map((m) => m.text.toLowerCase()), w].join(' ');
+    const distinctive = mods.some((m) => DISTINCTIVE_MODIFIERS.has(m.text.toLowerCase()) || ['accession', 'membership'].includes(m.text.toLowerCase()));
+    const bare = mods.length === 0;
+    const prevWord = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const plural = tokens[i + 1]?.text === 's';
+    if (plural) continue;
+    if (distinctive) {
+      const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', tokens.slice(a, i + 1).map((x) => x.text).join(' '));
+      c.ownerOf = owner;
+      out.push(c);
+    } else if (COREFERENT_AGREEMENT_NOUNS.has(phrase) && (!bare || ['the', 'this', 'a', 'political', 'landmark', 'historic', 'new', "world's", 'largest'].includes(prevWord))) {
+      const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', phrase);
+      c.coreferent = true;
+      out.push(c);
+    }
+  }
+}
+
+function findMous(claimIndex: number, norm: string, out: Candidate[]): void {
+  if (!norm.includes('MoU') && !norm.includes('MOU') && !norm.includes('memorand')) return;
+  MOU_PATTERN.lastIndex = 0;
+  for (let m = MOU_PATTERN.exec(norm); m; m = MOU_PATTERN.exec(norm)) {
+    const word = m[1]!;
+    const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? null;
+    if (count === null) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const rest = norm.slice(end);
+    const tm = TOPIC_PATTERN.exec(rest);
+    const topics = tm ? tm[1]!.split(/,\s*|\s+and\s+/).map((x) => x.trim()).filter((x) => x && !/^other\b/.test(x)) : [];
+    out.push({
+      claimIndex, start, end, surface: m[0], tokenStart: -1, tokenEnd: -1, kind: 'agreement', name: `${count} memoranda of understanding`,
+      code: null, subKind: 'MoU', generic: false, viaDemonym: false, poss: false, quoted: false, sentenceStart: false, prev: '', prev2: '', next: '',
+      title: null, lowercaseRole: false, roleOf: null, employer: false, count, topics, coreferent: false, ownerOf: null, nickname: null, group: null,
+    });
+  }
+}
+
+function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
+  for (const { re, kind } of OTHER_PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const surface = kind === 'Aircraft' ? m[0].replace(/s$/, '') : m[0];
+      out.push({ ...blank(claimIndex, norm, tokens, 0, 1, 'other', surface), start: m.index, end: m.index + m[0].length, surface: m[0], subKind: kind, tokenStart: -1, tokenEnd: -1, prev: '', next: '' });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (const { re, kind } of OTHER_PATTERNS) if (t.word && re.test(t.text)) {
+      const c = blank(claimIndex, norm, tokens, i, i + 1, 'other', t.text.toUpperCase());
+      c.subKind = kind;
+      out.push(c);
+    }
+  }
+}
+
+function findGroups(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
+  if (!/leaders|sides|partners|llies|lliance/.test(norm)) return;
+  for (const { re, group } of GROUP_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      out.push({ ...blank(claimIndex, norm, tokens, 0, 1, 'group', m[0]), start: m.index, end: m.index + m[0].length, surface: m[0], group, tokenStart: -1, tokenEnd: -1, prev: norm.slice(Math.max(0, m.index - 2), m.index), next: '' });
+    }
+  }
+}
+
+/** "the loss and damage fund": a lower-case named fund. */
+function findLowercaseFunds(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
+  if (!norm.includes(' fund')) return;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'fund' || tokens[i + 1]?.text === 's') continue;
+    let a = i;
+    while (a - 1 >= 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && tokens[a - 1]!.text !== 'the' && i - a < 4 && !NON_DISTINCTIVE_MODIFIERS.has(tokens[a - 1]!.text)) a--;
+    if (a === i || tokens[a - 1]?.text.toLowerCase() !== 'the' || i - a < 2) continue;
+    const c = blank(claimIndex, norm, tokens, a, i + 1, 'org', tokens.slice(a, i + 1).map((x) => x.text).join(' '));
+    c.subKind = 'Fund';
+    out.push(c);
+  }
+}
+
+/** Helpers shared with the classifier. */
+export const CANDIDATE_HELPERS = { ALLCAPS, NON_ORG_ACRONYMS, MONTHS, WEEKDAYS, NON_NAME_WORDS, NAME_PARTICLES, ORDINAL_OR_NUMBER };

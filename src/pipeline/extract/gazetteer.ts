@@ -1,0 +1,73 @@
+/**
+ * One phrase table over every lexicon, keyed by the exact token texts joined by spaces,
+ * so a claim is scanned once with longest-match lookups (Map hits, no regex per entry).
+ */
+import { CAPITAL_FOR_ORGANIZATION, COUNTRIES } from './lexicon/countries';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { KNOWN_PLACES } from './lexicon/places';
+import { CAPITALIZED_TITLES, PORTFOLIOS } from './lexicon/titles';
+import type { Token } from './tokenize';
+
+export type GazEntry =
+  | { cat: 'country'; code: string }
+  | { cat: 'demonym'; code: string }
+  | { cat: 'capital'; code: string }
+  | { cat: 'capitalOrg'; orgName: string }
+  | { cat: 'org'; name: string; kind: string | null; generic: boolean }
+  | { cat: 'place'; name: string }
+  | { cat: 'title'; title: string };
+
+export const MAX_PHRASE_TOKENS = 6;
+
+function phraseKey(text: string): string {
+  // Same token boundaries as the tokenizer: split "'s"-free words and punctuation by spaces.
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function buildGazetteer(): Map<string, GazEntry> {
+  const table = new Map<string, GazEntry>();
+  const put = (surface: string, entry: GazEntry): void => {
+    const key = phraseKey(surface);
+    if (!table.has(key)) table.set(key, entry);
+  };
+  for (const o of KNOWN_ORGANIZATIONS) for (const s of [o.name, ...o.variants]) put(s, { cat: 'org', name: o.name, kind: o.kind, generic: !!o.generic });
+  for (const p of KNOWN_PLACES) for (const s of [p.name, ...p.variants]) put(s, { cat: 'place', name: p.name });
+  for (const t of CAPITALIZED_TITLES) put(t, { cat: 'title', title: t });
+  for (const p of PORTFOLIOS) {
+    put(`Secretary of ${p}`, { cat: 'title', title: `Secretary of ${p}` });
+    put(`Minister of ${p}`, { cat: 'title', title: `Minister of ${p}` });
+    put(`Minister for ${p}`, { cat: 'title', title: `Minister for ${p}` });
+    const head = p.replace(/^the /, '');
+    put(`${head} Minister`, { cat: 'title', title: `${head} Minister` });
+    put(`${head} Secretary`, { cat: 'title', title: `${head} Secretary` });
+  }
+  for (const [name, info] of COUNTRIES.byName) {
+    put(name.replace(/^the /, ''), { cat: 'country', code: info.code });
+  }
+  for (const [d, info] of COUNTRIES.byDemonym) put(d, { cat: 'demonym', code: info.code });
+  for (const [c, orgName] of CAPITAL_FOR_ORGANIZATION) table.set(c, { cat: 'capitalOrg', orgName });
+  for (const [c, info] of COUNTRIES.byCapital) put(c, { cat: 'capital', code: info.code });
+  return table;
+}
+
+export const GAZETTEER: ReadonlyMap<string, GazEntry> = buildGazetteer();
+
+/** Longest phrase starting at token `i` (not crossing `limit`), or null. */
+export function lookupLongest(tokens: readonly Token[], i: number, limit: number): { entry: GazEntry; len: number } | null {
+  const max = Math.min(MAX_PHRASE_TOKENS, limit - i);
+  for (let len = max; len >= 1; len--) {
+    // A possessive may only end the phrase.
+    let ok = true;
+    let key = '';
+    for (let k = i; k < i + len; k++) {
+      const t = tokens[k]!;
+      if (!t.word) { ok = false; break; }
+      if (t.poss && k < i + len - 1) { ok = false; break; }
+      key = key ? `${key} ${t.text}` : t.text;
+    }
+    if (!ok) continue;
+    const entry = GAZETTEER.get(key);
+    if (entry) return { entry, len };
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Resolve stage: Extraction -> ResolvedGraph. Pure. Gives every entity a global id that
+ * is the same in every story for the same real-world thing (see README.md, "Identity"),
+ * and lays claims, mentions, events, roles and parties out as rows for the load stage.
+ */
+import { createHash } from 'node:crypto';
+import { slugify } from '../../domain/normalize';
+import { cachedAliasKey as aliasKey } from '../extract/cached-key';
+import type { Extraction, ExtractedEntity } from '../../domain/extraction';
+import type {
+  ClaimRow, EntityRow, EventLinkRow, EventRow, MentionRow, ParticipationRow, PartyRow, ResolvedGraph, RoleRow, SourceRow,
+} from '../../domain/resolved-graph';
+import { COUNTRIES } from '../extract/lexicon/countries';
+
+const NAMES_BY_CODE: Map<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [name, info] of COUNTRIES.byName) {
+    if (!m.has(info.code)) m.set(info.code, []);
+    m.get(info.code)!.push(aliasKey(name));
+  }
+  return m;
+})();
+
+/** Global id of an entity: deterministic from its canonical name (or ISO code), story-scoped when the name is not enough. */
+export function entityId(e: ExtractedEntity, storyId: string): string {
+  const scope = e.storyScoped ? `${storyId}:` : '';
+  switch (e.type) {
+    case 'COUNTRY':
+      return `country:${e.countryCode}`;
+    case 'PERSON':
+      return `person:${scope}${slugify(e.name)}`;
+    case 'ORGANIZATION':
+      return `org:${scope}${slugify(e.name)}`;
+    case 'PLACE':
+      return `place:${scope}${slugify(e.name)}`;
+    case 'AGREEMENT':
+      return `agreement:${scope}${slugify(e.name)}`;
+    case 'OTHER':
+      return `other:${scope}${slugify(e.name)}`;
+  }
+}
+
+function contentHash(x: Extraction): string {
+  const s = x.story;
+  const text = [s.titleNorm, ...x.claims.map((c) => c.norm), ...s.sources.map((src) => `${src.number}|${src.outlet}|${src.title}|${src.description ?? ''}|${src.url ?? ''}`), ...s.timeline.map((t) => `${t.dateText}`)].join('\n');
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function entityRow(e: ExtractedEntity, id: string): EntityRow {
+  const keys = new Set<string>();
+  keys.add(aliasKey(e.name));
+  for (const a of e.aliases) keys.add(aliasKey(a));
+  for (const k of e.extraKeys) keys.add(k);
+  if (e.type === 'COUNTRY' && e.countryCode) for (const k of NAMES_BY_CODE.get(e.countryCode) ?? []) keys.add(k);
+  keys.delete('');
+  return {
+    id, type: e.type, kind: e.kind, name: e.name, aliases: [...new Set(e.aliases)], aliasKeys: [...keys],
+    count: e.type === 'AGREEMENT' ? e.count : null, topics: e.type === 'AGREEMENT' ? e.topics : [],
+  };
+}
+
+/** Builds the rows of one story. Entities that end up with the same id are merged. */
+export function resolveExtraction(x: Extraction): ResolvedGraph {
+  const storyId = x.storyId;
+  const idOf = new Map<string, string>();
+  const rows = new Map<string, EntityRow>();
+  for (const e of x.entities) {
+    const id = entityId(e, storyId);
+    idOf.set(e.key, id);
+    const row = entityRow(e, id);
+    const prev = rows.get(id);
+    if (!prev) rows.set(id, row);
+    else {
+      prev.aliases = [...new Set([...prev.aliases, ...row.aliases])];
+      prev.aliasKeys = [...new Set([...prev.aliasKeys, ...row.aliasKeys])];
+    }
+  }
+
+  const claimId = (i: number): string => `${storyId}#c${i}`;
+  const claims: ClaimRow[] = x.claims.map((c, i) => ({
+    id: claimId(i), kind: c.kind, text: c.text, norm: c.norm, position: i, section: c.kind === 'timeline' ? null : c.section, sourceNumbers: c.markers,
+  }));
+
+  const mentionMap = new Map<string, MentionRow>();
+  for (const e of x.entities) {
+    const id = idOf.get(e.key)!;
+    for (const m of e.mentions) {
+      const k = `${m.claimIndex}|${id}`;
+      let row = mentionMap.get(k);
+      if (!row) { row = { claimId: claimId(m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] }; mentionMap.set(k, row); }
+      if (row.starts.includes(m.start)) continue;
+      row.surfaces.push(m.surface); row.starts.push(m.start); row.ends.push(m.end);
+    }
+  }
+
+  const events: EventRow[] = [];
+  const participations: ParticipationRow[] = [];
+  const places: EventLinkRow[] = [];
+  const agreements: EventLinkRow[] = [];
+  for (const ev of x.events) {
+    const id = `${storyId}#e${ev.timelineIndex}`;
+    events.push({
+      id, date: ev.date, endDate: ev.endDate, type: ev.type, summary: ev.summary, position: ev.timelineIndex,
+      claimIds: [claimId(ev.claimIndex), ...ev.supportClaimIndexes.map(claimId)],
+    });
+    const seen = new Set<string>();
+    for (const p of ev.participants) {
+      const eid = idOf.get(p.entityKey)!;
+      if (seen.has(eid)) continue;
+      seen.add(eid);
+      participations.push({ entityId: eid, eventId: id, role: p.role });
+    }
+    for (const k of new Set(ev.placeKeys.map((pk) => idOf.get(pk)!))) places.push({ eventId: id, entityId: k });
+    for (const k of new Set(ev.agreementKeys.map((ak) => idOf.get(ak)!))) agreements.push({ eventId: id, entityId: k });
+  }
+
+  const roles: RoleRow[] = [];
+  const parties: PartyRow[] = [];
+  for (const e of x.entities) {
+    const id = idOf.get(e.key)!;
+    for (const r of e.roles) roles.push({ personId: id, title: r.title, ofId: r.ofKey ? idOf.get(r.ofKey) ?? null : null, claimId: claimId(r.claimIndex) });
+    for (const p of e.partyKeys) { const pid = idOf.get(p); if (pid && !parties.some((q) => q.agreementId === id && q.partyId === pid)) parties.push({ agreementId: id, partyId: pid }); }
+  }
+
+  const sources: SourceRow[] = x.story.sources.map((s) => ({
+    id: `${storyId}#s${s.number}`, number: s.number, outlet: s.outlet, title: s.title, description: s.description, url: s.url,
+    outletEntityId: idOf.get(x.sourceOutletKeys[s.number]!)!,
+  }));
+
+  return {
+    story: {
+      id: storyId, contentHash: contentHash(x), format: x.story.format, title: x.story.title, articleCount: x.story.articleCount,
+      publishedAt: x.story.publishedAt, url: x.story.url, headlines: x.story.sections.map((s) => s.headline ?? '').filter((h) => h !== ''),
+    },
+    sources, claims, entities: [...rows.values()], mentions: [...mentionMap.values()], events, participations, places, agreements, roles, parties,
+    warnings: [...x.story.warnings.map((w) => ({ line: w.line, rule: w.rule, message: w.message })), ...x.warnings],
+  };
+}
