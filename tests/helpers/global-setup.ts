@@ -2,6 +2,7 @@
  * Jest global setup of the integration project. With NEO4J_URI set it only checks that the
  * given server answers. Otherwise it starts (or reuses) the local instance `test` on its own
  * ports (bolt 7697, http 7484; NEO4J_TEST_BOLT_PORT / NEO4J_TEST_HTTP_PORT to change) and
+ * (NEO4J_TEST_INSTANCE to use another instance folder) and
  * exports NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, which the test workers inherit.
  */
 import neo4j from 'neo4j-driver';
@@ -26,7 +27,8 @@ export default async function globalSetup(): Promise<void> {
   log('no NEO4J_URI: starting the local test instance');
   const server = await startLocalNeo4j({
     root: DEFAULT_NEO4J_ROOT,
-    instance: 'test',
+    // Several developers (or CI jobs) on one machine each pick their own instance and ports.
+    instance: process.env.NEO4J_TEST_INSTANCE || 'test',
     boltPort: optionalPort('NEO4J_TEST_BOLT_PORT') ?? 7697,
     httpPort: optionalPort('NEO4J_TEST_HTTP_PORT') ?? 7484,
     heap: '512m',
