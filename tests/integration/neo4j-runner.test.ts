@@ -79,7 +79,7 @@ itLocal('listens on 127.0.0.1 only', async () => {
 
 itLocal('a second start of the same instance reuses the running server', async () => {
   const { uri, password } = testDbConnection();
-  const again = await startLocalNeo4j({ root: localRoot, instance: 'test', boltPort: Number(new URL(uri).port) });
+  const again = await startLocalNeo4j({ root: localRoot, instance: process.env.NEO4J_TEST_INSTANCE || 'test', boltPort: Number(new URL(uri).port), httpPort: Number(process.env.NEO4J_TEST_HTTP_PORT || 7484) });
   expect({ owned: again.owned, uri: again.uri, password: again.password }).toEqual({ owned: false, uri, password });
   expect(again.version).toMatch(/^5\.26\.\d+$/);
   await again.stop(); // no-op for a reused server

@@ -41,7 +41,7 @@ describe('no code path builds Cypher from strings', () => {
     const raw: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      for (const call of text.matchAll(/\.(?:run|read|write)\(\s*([^,)]*)/g)) {
+      for (const call of text.matchAll(/\b(?:tx|executor|session|transaction)\.(?:run|read|write)\(\s*([^,)]*)/g)) {
         const arg = call[1]!.trim();
         const literal = /^'([a-z0-9/-]+)'$/.exec(arg);
         if (literal) expect({ file, name: literal[1], registered: registered.has(literal[1]!) }).toEqual({ file, name: literal[1], registered: true });
@@ -50,7 +50,7 @@ describe('no code path builds Cypher from strings', () => {
       }
       if (/executeQuery\(/.test(text)) raw.push(`${file.slice(SRC.length + 1)}: executeQuery`);
     }
-    expect(raw).toEqual(['db/executor.ts: .run(registry.get(name']);
+    expect(raw).toEqual(['db/executor.ts: tx.run(registry.get(name']);
   });
 
   it('no source file holds Cypher clauses in a string or template', () => {
