@@ -34,10 +34,12 @@ describe('event dates', () => {
     expect(r.graph.events[0]!.claimIds).toEqual([`${r.graph.story.id}#c1`, `${r.graph.story.id}#c0`]);
   });
 
-  it('invents no events (and no dates) for a plain article', () => {
+  it('dates plain-article events from the text relative to the Date: header, inventing none', () => {
     const r = runPipeline(ARTICLE);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.graph.events).toEqual([]);
+    expect(r.graph.events.map((e) => [e.type, e.date, e.endDate, e.claimIds])).toEqual([
+      ['Agreement', '2024-03-06', null, [`${r.graph.story.id}#c0`]],
+    ]);
     expect(r.graph.claims.every((c) => c.kind === 'body')).toBe(true);
     expect(r.graph.entities.filter((e) => e.type === 'COUNTRY').map((e) => e.id)).toEqual(['country:PER', 'country:CHL']);
   });

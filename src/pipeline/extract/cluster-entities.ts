@@ -46,22 +46,38 @@ interface PersonCluster {
 
 const ALLCAPS = /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/;
 
+const NAME_TOKENS = new WeakMap<Candidate, string[]>();
 function nameTokens(c: Candidate): string[] {
-  return c.name.split(' ').filter(Boolean);
+  let toks = NAME_TOKENS.get(c);
+  if (!toks) { toks = c.name.split(' ').filter(Boolean); NAME_TOKENS.set(c, toks); }
+  return toks;
+}
+
+/** Per-word verdict of isNameLike: 0 skip (particle/suffix), 1 name word, 2 not a name. Pure function of the word. */
+const WORD_SHAPE = new Map<string, 0 | 1 | 2>();
+function wordShape(t: string): 0 | 1 | 2 {
+  let v = WORD_SHAPE.get(t);
+  if (v !== undefined) return v;
+  if (NAME_PARTICLES.has(t.toLowerCase()) && t === t.toLowerCase()) v = 0;
+  else if (NAME_SUFFIXES.has(t)) v = 0;
+  else if (!/^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-\p{Lu}/u.test(t)) v = 2;
+  else if (/^[A-Z]{2,}$/.test(t)) v = 2;
+  else if (/-\p{Ll}/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-/.test(t)) v = 2;
+  else if (MONTHS.has(t) || WEEKDAYS.has(t) || NON_NAME_WORDS.has(t)) v = 2;
+  else if (/^(?:of|the|for|and|on)$/.test(t)) v = 2;
+  else v = 1;
+  if (WORD_SHAPE.size > 50_000) WORD_SHAPE.clear();
+  WORD_SHAPE.set(t, v);
+  return v;
 }
 
 function isNameLike(tokens: string[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false;
   let words = 0;
   for (const t of tokens) {
-    if (NAME_PARTICLES.has(t.toLowerCase()) && t === t.toLowerCase()) continue;
-    if (NAME_SUFFIXES.has(t)) continue;
-    if (!/^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-\p{Lu}/u.test(t)) return false;
-    if (/^[A-Z]{2,}$/.test(t)) return false;
-    if (/-\p{Ll}/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-/.test(t)) return false;
-    if (MONTHS.has(t) || WEEKDAYS.has(t) || NON_NAME_WORDS.has(t)) return false;
-    if (/^(?:of|the|for|and|on)$/.test(t)) return false;
-    words++;
+    const v = wordShape(t);
+    if (v === 2) return false;
+    if (v === 1) words++;
   }
   return words >= 1;
 }
@@ -105,11 +121,19 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
   const persons: PersonCluster[] = [];
 
   // 1. Full names (two or more name tokens, or any name right after a title).
-  const isPersonCandidate = (c: Candidate): boolean =>
-    c.kind === 'unknown' && !c.employer && c.subKind !== 'locative' && !c.quoted && isNameLike(nameTokens(c)) &&
-    (nameTokens(c).filter((t) => !NAME_SUFFIXES.has(t)).length >= 2);
+  const isPersonCandidate = (c: Candidate): boolean => {
+    if (c.kind !== 'unknown' || c.employer || c.company || c.subKind === 'locative' || c.quoted) return false;
+    const toks = nameTokens(c);
+    if (!isNameLike(toks)) return false;
+    let n = 0;
+    for (const t of toks) if (!NAME_SUFFIXES.has(t)) n++;
+    return n >= 2;
+  };
   const full: { c: Candidate; ci: number; k: number }[] = [];
-  claimCandidates.forEach((cs, ci) => cs.forEach((c, k) => { if (isPersonCandidate(c)) full.push({ c, ci, k }); }));
+  for (let ci = 0; ci < claimCandidates.length; ci++) {
+    const cs = claimCandidates[ci]!;
+    for (let k = 0; k < cs.length; k++) if (isPersonCandidate(cs[k]!)) full.push({ c: cs[k]!, ci, k });
+  }
   full.sort((x, y) => nameTokens(y.c).length - nameTokens(x.c).length);
   for (const { c, ci, k } of full) {
     const toks = nameTokens(c);
@@ -154,8 +178,8 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
     return e;
   };
   const pending: { e: ExtractedEntity; ci: number; k: number }[] = [];
-  const personMention = new Map<string, number>();
-  persons.forEach((p, pi) => p.mentions.forEach((m) => personMention.set(`${m.ci}:${m.k}`, pi)));
+  const personMention = new Map<number, number>();
+  persons.forEach((p, pi) => p.mentions.forEach((m) => personMention.set(m.ci * 65536 + m.k, pi)));
 
   // "Cebu" after "Cebu City": the single word names the same place.
   const cityPrefixes = new Map<string, string>();
@@ -164,7 +188,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
     if (m) cityPrefixes.set(m[1]!, c.name);
   }
   claimCandidates.forEach((cs, ci) => cs.forEach((c, k) => {
-    if (personMention.has(`${ci}:${k}`)) return;
+    if (personMention.has(ci * 65536 + k)) return;
     switch (c.kind) {
       case 'title':
       case 'group':
@@ -191,7 +215,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
       case 'person':
       case 'unknown': {
         const r = resolvePerson(c);
-        if (typeof r === 'number') { persons[r]!.mentions.push({ ci, k }); persons[r]!.surfaces.push(c.name); personMention.set(`${ci}:${k}`, r); return; }
+        if (typeof r === 'number') { persons[r]!.mentions.push({ ci, k }); persons[r]!.surfaces.push(c.name); personMention.set(ci * 65536 + k, r); return; }
         if (r === 'ambiguous') {
           warnings.push({ line: null, rule: 'ambiguous-surname', message: `"${c.surface}" could be more than one person in this story; left unresolved` });
           return;
@@ -202,7 +226,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
           const pi = persons.length;
           persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix: null, nickname: null, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: toks.length < 2 });
           for (const key of personKeys(persons[pi]!)) { if (!index.has(key)) index.set(key, new Set()); index.get(key)!.add(pi); }
-          personMention.set(`${ci}:${k}`, pi);
+          personMention.set(ci * 65536 + k, pi);
           return;
         }
         const cityOf = toks.length === 1 ? cityPrefixes.get(c.name) : undefined;
@@ -218,7 +242,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
           pending.push({ e: entityFor('ORGANIZATION', c.name, null, null, false), ci, k });
           return;
         }
-        if (c.employer && toks.length <= 4) {
+        if ((c.employer || c.company) && toks.length <= 4) {
           pending.push({ e: entityFor('ORGANIZATION', c.name, null, null, false), ci, k });
           return;
         }

@@ -27,23 +27,44 @@ const NATIONAL_ACTS = new Set(['StateOfEmergency', 'Withdrawal', 'Accession', 'R
 const HEAD_TITLES = /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Premier)$/;
 const PARTICIPANT_TYPES = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION', 'OTHER']);
 
+/** A literal each backdrop marker needs, so most markers are skipped without running the regex. */
+const BACKDROP_NEEDLES: readonly (string | null)[] = BACKDROP_MARKERS.map((re) => {
+  const src = re.source;
+  if (src.includes('hours|days')) return 'before|after';
+  if (src.includes('amid')) return 'amid';
+  if (src.includes('ahead of')) return 'ahead of';
+  if (src.startsWith(',\\s+')) return ',';
+  if (src.includes('death toll')) return 'as';
+  if (src.includes('that will')) return 'that will';
+  if (src.includes('when')) return 'when';
+  return null;
+});
+
+function mayMatch(needle: string | null, text: string): boolean {
+  if (needle === null) return true;
+  if (needle === 'before|after') return text.includes('before') || text.includes('after');
+  return text.includes(needle);
+}
+
 /** End offset of the main clause of a timeline entry (first sentence, backdrop cut). */
 export function mainClauseEnd(norm: string): number {
   let end = norm.length;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) {
     const before = /(\S+)$/.exec(norm.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
-    if (/^(?:[A-Z]|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Co|Inc|Corp|Ltd)$/.test(before)) continue;
+    if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
     end = m.index + 1;
     break;
   }
-  const head = norm.slice(0, end);
-  for (const re of BACKDROP_MARKERS) {
-    const m = re.exec(head);
+  const head = end === norm.length ? norm : norm.slice(0, end);
+  for (let r = 0; r < BACKDROP_MARKERS.length; r++) {
+    if (!mayMatch(BACKDROP_NEEDLES[r]!, head)) continue;
+    const m = BACKDROP_MARKERS[r]!.exec(head);
     if (m && m.index > 0 && m.index < end) end = m.index;
   }
   return end;
 }
+const ABBREVIATION_BEFORE_STOP = /^(?:[A-Z]|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Co|Inc|Corp|Ltd)$/;
 const SENTENCE_END = /[.!?]["']?\s+(?=[A-Z"])/g;
 
 function quotedRanges(norm: string): [number, number][] {
@@ -53,16 +74,57 @@ function quotedRanges(norm: string): [number, number][] {
   return out;
 }
 
+/**
+ * Cue index: every distinct cue of the event-type lexicon, found in one left-to-right scan
+ * keyed by the cue's first two characters (exact substring semantics, overlaps included).
+ */
+const CUES: readonly string[] = [...new Set(EVENT_TYPE_RULES.flatMap((r) => r.cues ?? []))];
+const CUES_BY_PAIR: ReadonlyMap<number, readonly number[]> = (() => {
+  const m = new Map<number, number[]>();
+  CUES.forEach((c, i) => {
+    const k = c.charCodeAt(0) * 65536 + c.charCodeAt(1);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(i);
+  });
+  return m;
+})();
+const RULE_CUES: readonly (readonly number[] | null)[] = EVENT_TYPE_RULES.map((r) => (r.cues ? r.cues.map((c) => CUES.indexOf(c)) : null));
+const cueSeen = new Uint32Array(CUES.length);
+let cueStamp = 0;
+
+function markCues(lower: string): number {
+  if (++cueStamp === 0xffffffff) { cueSeen.fill(0); cueStamp = 1; }
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const list = CUES_BY_PAIR.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
+    if (!list) continue;
+    for (const ci of list) if (cueSeen[ci] !== cueStamp && lower.startsWith(CUES[ci]!, i)) cueSeen[ci] = cueStamp;
+  }
+  return cueStamp;
+}
+
+const QUOTED = /"[^"]*"/g;
+const EVE = /\bon the eve of\b[^,]*/gi;
+const FUTURE = /\b(?:will|would)\b[^,;]*/g;
+const PURPOSE = /\b(?:plans?|intends?|hopes?|seeks?|aims?|wants?|vows?) to [^,;]*/g;
+const LEADING_ADVERBIAL = /^(?:After|Following|Before)\b[^,]*,\s*/;
+
 /** Event type from the first matching lexicon rule over the main clause (future/purpose cues ignored). */
 export function classifyEvent(text: string): string {
-  let clause = text.replace(/"[^"]*"/g, ',').replace(/\bon the eve of\b[^,]*/gi, ' ');
-  clause = clause.slice(0, mainClauseEnd(clause))
-    .replace(/\b(?:will|would)\b[^,;]*/g, ' ')
-    .replace(/\b(?:plans?|intends?|hopes?|seeks?|aims?|wants?|vows?) to [^,;]*/g, ' ')
-    .replace(/^(?:After|Following|Before)\b[^,]*,\s*/, '');
-  const lower = clause.toLowerCase();
-  for (const rule of EVENT_TYPE_RULES) {
-    if (rule.cues && !rule.cues.some((c) => lower.includes(c))) continue;
+  let clause = text.includes('"') ? text.replace(QUOTED, ',') : text;
+  if (/eve of/i.test(clause)) clause = clause.replace(EVE, ' ');
+  clause = clause.slice(0, mainClauseEnd(clause));
+  if (clause.includes('will') || clause.includes('would')) clause = clause.replace(FUTURE, ' ');
+  if (clause.includes(' to ')) clause = clause.replace(PURPOSE, ' ');
+  if (clause.startsWith('After') || clause.startsWith('Following') || clause.startsWith('Before')) clause = clause.replace(LEADING_ADVERBIAL, '');
+  const stamp = markCues(clause.toLowerCase());
+  for (let r = 0; r < EVENT_TYPE_RULES.length; r++) {
+    const cues = RULE_CUES[r];
+    if (cues) {
+      let any = false;
+      for (const ci of cues) if (cueSeen[ci] === stamp) { any = true; break; }
+      if (!any) continue;
+    }
+    const rule = EVENT_TYPE_RULES[r]!;
     if (rule.pattern.test(clause)) return rule.type;
   }
   return DEFAULT_EVENT_TYPE;
@@ -156,26 +218,135 @@ void MONTHS;
  * shared participants, same event type, and an explicit matching date.
  */
 export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void {
+  const base = new Array<number>(events.length);
   ctx.claims.forEach((claim, ci) => {
     if (claim.kind !== 'summary') return;
-    const keys = new Set((ctx.assignment[ci] ?? []).filter((k): k is string => !!k).filter((k) => ctx.entities.get(k)!.type !== 'PLACE'));
-    const type = classifyEvent(claim.norm);
+    const keys = new Set<string>();
+    for (const k of ctx.assignment[ci] ?? []) if (k && ctx.entities.get(k)!.type !== 'PLACE') keys.add(k);
     const dates = datesIn(claim.norm);
-    let best: ExtractedEvent | null = null;
-    let bestScore = 0;
-    for (const ev of events) {
+    // Scores without the type bonus first: the (costly) type is only needed when +2 can reach the bar.
+    let maxBase = -Infinity;
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i]!;
       let score = 0;
       let shared = 0;
       for (const p of ev.participants) if (keys.has(p.entityKey)) shared++;
       score += shared * 2;
       if (ev.participants.length > 0 && shared === ev.participants.length) score += 1;
       for (const a of ev.agreementKeys) if (keys.has(a)) score += 2;
-      if (type === ev.type && type !== 'Statement') score += 2;
       const evDate = ev.date ? ev.date.slice(5) : null;
       if (evDate && dates.includes(evDate)) score += 4;
       else if (dates.length > 0) score -= 3;
+      base[i] = score;
+      if (score > maxBase) maxBase = score;
+    }
+    if (maxBase + 2 < 4) return;
+    const type = classifyEvent(claim.norm);
+    let best: ExtractedEvent | null = null;
+    let bestScore = 0;
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i]!;
+      const score = base[i]! + (type === ev.type && type !== 'Statement' ? 2 : 0);
       if (score > bestScore) { bestScore = score; best = ev; }
     }
     if (best && bestScore >= 4) best.supportClaimIndexes.push(ci);
   });
+}
+
+/** Types that are not a reported action of an article sentence (speech acts, citations of reports). */
+const NON_ACTION_TYPES = new Set([DEFAULT_EVENT_TYPE, 'Statement', 'Report', 'Interview', 'Letter', 'Speech', 'Forum', 'Conference', 'Summit', 'Election', 'Appeal']);
+const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
+const MAX_ARTICLE_EVENTS = 6;
+const WEEKDAY_NUM: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const EXPLICIT_DATE = /\b(?:on|last|this|since|until|by)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b|\b(yesterday|today)\b/;
+const PERFECT = /\b(?:has|have)\b/;
+const PAST = /\b(?:\w{3,}ed|said|won|sold|bought|fell|rose|told|made|took|met|gave|left|was|were|had|began|sought|saw|lost|grew|struck|spent|paid|held|led|fled|kept|sent|hit)\b/;
+const FUTURE_OR_CONDITIONAL = /\b(?:will|would|could|might|may|should|plans? to|expected to|is to|are to)\b/;
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Date of an article sentence's event: an explicit date in the clause ("on November 18, 2008",
+ * "on Tuesday" = the latest such weekday on or before `publishedAt`, "yesterday"), else
+ * `publishedAt` when the clause reports the news in present or perfect tense, else null.
+ */
+export function articleEventDate(clause: string, publishedAt: string | null): string | null {
+  const m = EXPLICIT_DATE.exec(clause);
+  if (m) {
+    if (!publishedAt && !m[4]) return null;
+    if (m[1]) {
+      const pub = new Date(`${publishedAt}T00:00:00Z`);
+      const back = (pub.getUTCDay() - WEEKDAY_NUM[m[1].toLowerCase()]! + 7) % 7;
+      return addDays(publishedAt!, -back);
+    }
+    if (m[5]) return m[5].toLowerCase() === 'yesterday' ? addDays(publishedAt!, -1) : publishedAt;
+    const month = MONTH_NUM[m[2]!.toLowerCase()]!;
+    const day = Number(m[3]);
+    let year = m[4] ? Number(m[4]) : Number(publishedAt!.slice(0, 4));
+    let iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!m[4] && iso > publishedAt!) { year -= 1; iso = `${year}-${iso.slice(5)}`; }
+    const check = new Date(`${iso}T00:00:00Z`);
+    return Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== iso ? null : iso;
+  }
+  if (!publishedAt) return null;
+  if (PERFECT.test(clause)) return publishedAt;
+  if (PAST.test(clause)) return null;
+  return publishedAt;
+}
+
+/** Offset of the first rule of `type` matching in `clause` (the predicate), or the clause length. */
+function predicateAt(clause: string, type: string): number {
+  for (const rule of EVENT_TYPE_RULES) {
+    if (rule.type !== type) continue;
+    const m = rule.pattern.exec(clause);
+    if (m) return m.index;
+  }
+  return clause.length;
+}
+
+/**
+ * Events of a plain article: sentences whose main clause carries an action predicate of the
+ * event-type lexicon (not a speech act) with a named person/organization/country before it.
+ * At most a few per article; a sentence repeating an earlier event's type and actors adds nothing.
+ * Event `timelineIndex` is the event's position (articles have no timeline).
+ */
+export function extractArticleEvents(ctx: EventContext, publishedAt: string | null): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  for (let ci = 0; ci < ctx.claims.length && events.length < MAX_ARTICLE_EVENTS; ci++) {
+    const claim = ctx.claims[ci]!;
+    if (claim.kind !== 'body') continue;
+    const norm = claim.norm;
+    if (norm.startsWith('"') || norm.endsWith('?')) continue;
+    const end = mainClauseEnd(norm);
+    const clause = norm.slice(0, end);
+    const type = classifyEvent(clause);
+    if (NON_ACTION_TYPES.has(type)) continue;
+    const pred = predicateAt(clause, type);
+    // The predicate itself must be asserted, not hedged or future ("would cut", "plans to buy").
+    const lead = clause.slice(Math.max(0, pred - 30), pred);
+    if (FUTURE_OR_CONDITIONAL.test(lead) || /\bto\s+(?:[a-z]+\s+)?$/.test(lead)) continue;
+    const quotes = quotedRanges(norm);
+    const cands = ctx.candidates[ci]!;
+    const keys = ctx.assignment[ci]!;
+    let actor = false;
+    for (let k = 0; k < cands.length && !actor; k++) {
+      const key = keys[k];
+      const c = cands[k]!;
+      if (!key || c.start >= pred || quotes.some(([a, b]) => c.start >= a && c.start < b)) continue;
+      if (ACTOR_TYPES.has(ctx.entities.get(key)!.type)) actor = true;
+    }
+    if (!actor) continue;
+    const date = articleEventDate(clause, publishedAt);
+    const ev = extractEvent(ctx, ci, events.length, date, null);
+    if (ev.type !== type) ev.type = type;
+    if (!ev.participants.some((p) => ACTOR_TYPES.has(ctx.entities.get(p.entityKey)!.type))) continue;
+    const same = events.find((e) => e.type === ev.type && ev.participants.every((p) => e.participants.some((q) => q.entityKey === p.entityKey)));
+    if (same) continue;
+    events.push(ev);
+  }
+  return events;
 }

@@ -9,7 +9,7 @@ import { cachedAliasKey as aliasKey } from './cached-key';
 import type { ParsedStory } from '../../domain/parsed-story';
 import type { Extraction, ExtractedClaim, ExtractedEntity, ExtractedEvent } from '../../domain/extraction';
 import { clusterEntities } from './cluster-entities';
-import { attachSupport, extractEvent, type EventContext } from './extract-events';
+import { attachSupport, extractArticleEvents, extractEvent, type EventContext } from './extract-events';
 import { findCandidates, type Candidate } from './find-candidates';
 import { lookupLongest } from './gazetteer';
 import { COUNTRIES } from './lexicon/countries';
@@ -43,6 +43,11 @@ function mergeInto(into: ExtractedEntity, from: ExtractedEntity, assignment: (st
   for (const row of assignment) for (let i = 0; i < row.length; i++) if (row[i] === from.key) row[i] = into.key;
 }
 
+/** Upper-case initials of a name's content words ("International Olympic Committee" -> "IOC"). */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Of|The|And|For)$/.test(w)).map((w) => w[0]).join('');
+}
+
 /** Story-level merges that need every entity: "Davao" into "Davao City", "Economic Partnership Agreement" into its longer name. */
 function mergeVariants(entities: ExtractedEntity[], assignment: (string | null)[][]): ExtractedEntity[] {
   const removed = new Set<string>();
@@ -55,7 +60,12 @@ function mergeVariants(entities: ExtractedEntity[], assignment: (string | null)[
         type === 'PLACE' ? aliasKey(l.name).startsWith(`${sk} `) && aliasKey(l.name).split(' ').length === sk.split(' ').length + 1
           : type === 'AGREEMENT' ? aliasKey(l.name).endsWith(` ${sk}`) && l.count === short.count
             : false));
-      if (longer.length === 1) { mergeInto(longer[0]!, short, assignment); removed.add(short.key); }
+      if (longer.length === 1) { mergeInto(longer[0]!, short, assignment); removed.add(short.key); continue; }
+      // "IOC" and "International Olympic Committee": an acronym of exactly one longer organization name in the story.
+      if (type === 'ORGANIZATION' && /^[A-Z]{2,6}$/.test(short.name)) {
+        const expansions = list.filter((l) => l !== short && !removed.has(l.key) && initials(l.name) === short.name);
+        if (expansions.length === 1) { mergeInto(expansions[0]!, short, assignment); removed.add(short.key); }
+      }
     }
   }
   return entities.filter((e) => !removed.has(e.key));
@@ -207,6 +217,8 @@ export function extractStory(story: ParsedStory): Extraction {
   const firstTimelineClaim = claims.findIndex((c) => c.kind === 'timeline');
   story.timeline.forEach((t, ti) => events.push(extractEvent(ctx, firstTimelineClaim + ti, ti, t.date, t.endDate)));
   attachSupport(ctx, events);
+  // Plain articles: the main reported actions of the body, dated from the text or the Date: header.
+  if (story.format === 'ARTICLE' && story.timeline.length === 0) events.push(...extractArticleEvents(ctx, story.publishedAt));
 
   // Signing events: the signing people's countries are parties of what they signed.
   for (const ev of events) {

@@ -59,7 +59,18 @@ export interface Candidate {
   nickname: string | null;
   /** Group noun ("the leaders", "both sides", "the allies"). */
   group: 'leaders' | 'sides' | 'alliance' | null;
+  /** Context says a company ("automaker X", "X's shares", "shares of X", "X, the … maker"). */
+  company: boolean;
 }
+
+/** Lower-case nouns right before a name that make it a company ("automaker Fiat", "parent company Alphabet"). */
+const COMPANY_NOUNS = new Set([
+  'automaker', 'carmaker', 'airline', 'airliner', 'manufacturer', 'maker', 'company', 'firm', 'giant', 'rival', 'subsidiary',
+  'startup', 'start-up', 'conglomerate', 'retailer', 'insurer', 'supplier', 'airframer', 'chipmaker', 'automaker', 'lender',
+  'competitor', 'carrier', 'producer', 'developer', 'operator',
+]);
+const COMPANY_AFTER = /^(?:'s)? (?:shares|stock|share price)\b|^ and other (?:[a-z-]+ ){0,3}(?:companies|firms|makers|manufacturers)\b|^, (?:the|a|an) (?:[\w-]+ ){0,4}(?:maker|company|manufacturer|firm|automaker|carmaker|airline|group|carrier)\b|^ (?:Inc|Corp|Co|AG|SA|plc|NV|GmbH|Ltd)\b/;
+const COMPANY_BEFORE = /\bshares (?:of|in) $/;
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'le', 'du', 'del', 'da', 'y', 'and']);
 const ALLCAPS = /^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$/;
@@ -69,6 +80,7 @@ const OTHER_PATTERNS: { re: RegExp; kind: string }[] = [
 const OTHER_PHRASES: { re: RegExp; kind: string }[] = [
   { re: /\b(?:Nikkei(?: 225)?|Dow Jones(?: Industrial Average)?|S&P 500|FTSE(?: 100)?|DAX|CAC 40|Hang Seng|KOSPI|Kospi|Nasdaq(?: Composite)?|Shanghai Composite|Topix|TOPIX|Sensex|Euro Stoxx 50|RTS|MICEX)\b/g, kind: 'Index' },
   { re: /\bNobel (?:Peace |Prize in [A-Z][a-z]+|[A-Z][a-z]+ )?Prize\b/g, kind: 'Award' },
+  { re: /\b(?:(?:19|20)\d\d )?(?:Summer|Winter) (?:Olympics|Olympic Games|Games|Paralympics|Paralympic Games)\b/g, kind: 'SportsEvent' },
   { re: /\b(?:Boeing|Airbus) (?:7\d7|A3\d\d)(?:-\d+)?(?: Dreamliner)?s?\b|\b(?:7\d7|A3\d\d) Dreamliners?\b/g, kind: 'Aircraft' },
 ];
 const GROUP_PATTERNS: { re: RegExp; group: 'leaders' | 'sides' | 'alliance' }[] = [
@@ -97,7 +109,7 @@ function blank(claimIndex: number, norm: string, tokens: Token[], a: number, b: 
     prev2: prev2Tok && prev2Tok.word ? prev2Tok.text.toLowerCase() : '',
     next: nextTok && nextTok.word ? nextTok.text.toLowerCase() : nextTok ? nextTok.text : '',
     title: null, lowercaseRole: false, roleOf: null, employer: false, count: null, topics: [], coreferent: false, ownerOf: null,
-    nickname: null, group: null,
+    nickname: null, group: null, company: false,
   };
 }
 
@@ -287,6 +299,8 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
         // "northwest Syria": a region, not the country.
         const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${c.surface.replace(/'s$/, '')}`);
         lastEntity = pushC(out, r);
+      } else if ((c.kind === 'country' || c.kind === 'org') && c.next === '$') {
+        // "US$14 billion", "A$": a currency.
       } else if (c.kind !== 'title') {
         lastEntity = pushC(out, c);
       }
@@ -335,6 +349,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
       role.employer = true;
     }
     if (locativeRun && k === a && !role.title) role.subKind = 'locative';
+    if (!role.title && (COMPANY_NOUNS.has(role.prev) || COMPANY_AFTER.test(norm.slice(role.end, role.end + 60)) || COMPANY_BEFORE.test(norm.slice(Math.max(0, role.start - 12), role.start)))) role.company = true;
     lastEntity = pushC(out, role);
     if (lastTitle) lastTitle = null;
     k = u;
@@ -470,7 +485,7 @@ function findMous(claimIndex: number, norm: string, out: Candidate[]): void {
     out.push({
       claimIndex, start, end, surface: m[0], tokenStart: -1, tokenEnd: -1, kind: 'agreement', name: `${count} memoranda of understanding`,
       code: null, subKind: 'MoU', generic: false, viaDemonym: false, poss: false, quoted: false, sentenceStart: false, prev: '', prev2: '', next: '',
-      title: null, lowercaseRole: false, roleOf: null, employer: false, count, topics, coreferent: false, ownerOf: null, nickname: null, group: null,
+      title: null, lowercaseRole: false, roleOf: null, employer: false, count, topics, coreferent: false, ownerOf: null, nickname: null, group: null, company: false,
     });
   }
 }
@@ -479,7 +494,7 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
   for (const { re, kind } of OTHER_PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      const surface = kind === 'Aircraft' ? m[0].replace(/s$/, '') : m[0];
+      const surface = kind === 'Aircraft' ? m[0].replace(/s$/, '') : kind === 'SportsEvent' ? m[0].replace(/ (?:Olympic Games|Games)$/, ' Olympics').replace(/ Paralympic Games$/, ' Paralympics') : m[0];
       out.push({ ...blank(claimIndex, norm, tokens, 0, 1, 'other', surface), start: m.index, end: m.index + m[0].length, surface: m[0], subKind: kind, tokenStart: -1, tokenEnd: -1, prev: '', next: '' });
     }
   }

@@ -52,22 +52,49 @@ function buildGazetteer(): Map<string, GazEntry> {
 
 export const GAZETTEER: ReadonlyMap<string, GazEntry> = buildGazetteer();
 
-/** Longest phrase starting at token `i` (not crossing `limit`), or null. */
-export function lookupLongest(tokens: readonly Token[], i: number, limit: number): { entry: GazEntry; len: number } | null {
-  const max = Math.min(MAX_PHRASE_TOKENS, limit - i);
-  for (let len = max; len >= 1; len--) {
-    // A possessive may only end the phrase.
-    let ok = true;
-    let key = '';
-    for (let k = i; k < i + len; k++) {
-      const t = tokens[k]!;
-      if (!t.word) { ok = false; break; }
-      if (t.poss && k < i + len - 1) { ok = false; break; }
-      key = key ? `${key} ${t.text}` : t.text;
+/** Token trie over the same phrases: one Map step per token, no string building per lookup. */
+interface TrieNode {
+  entry: GazEntry | null;
+  next: Map<string, TrieNode> | null;
+}
+
+function buildTrie(table: ReadonlyMap<string, GazEntry>): TrieNode {
+  const root: TrieNode = { entry: null, next: null };
+  for (const [key, entry] of table) {
+    const words = key.split(' ');
+    // Phrases longer than MAX_PHRASE_TOKENS were never reachable by lookup; keep it that way.
+    if (words.length > MAX_PHRASE_TOKENS) continue;
+    let node = root;
+    for (const w of words) {
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(w);
+      if (!child) { child = { entry: null, next: null }; node.next.set(w, child); }
+      node = child;
     }
-    if (!ok) continue;
-    const entry = GAZETTEER.get(key);
-    if (entry) return { entry, len };
+    node.entry = entry;
   }
-  return null;
+  return root;
+}
+
+const TRIE: TrieNode = buildTrie(GAZETTEER);
+
+/** Reused result object shape; callers read `entry`/`len` immediately. */
+export interface GazMatch { entry: GazEntry; len: number }
+
+/** Longest phrase starting at token `i` (not crossing `limit`), or null. */
+export function lookupLongest(tokens: readonly Token[], i: number, limit: number): GazMatch | null {
+  const max = Math.min(MAX_PHRASE_TOKENS, limit - i);
+  let node: TrieNode | undefined = TRIE;
+  let best: GazEntry | null = null;
+  let bestLen = 0;
+  for (let len = 1; len <= max; len++) {
+    const t = tokens[i + len - 1]!;
+    // Only words; a possessive may only end the phrase.
+    if (!t.word || !node!.next) break;
+    node = node!.next.get(t.text);
+    if (!node) break;
+    if (node.entry) { best = node.entry; bestLen = len; }
+    if (t.poss) break;
+  }
+  return best ? { entry: best, len: bestLen } : null;
 }

@@ -3,7 +3,6 @@
  * is the same in every story for the same real-world thing (see README.md, "Identity"),
  * and lays claims, mentions, events, roles and parties out as rows for the load stage.
  */
-import { createHash } from 'node:crypto';
 import { slugify } from '../../domain/normalize';
 import { cachedAliasKey as aliasKey } from '../extract/cached-key';
 import type { Extraction, ExtractedEntity } from '../../domain/extraction';
@@ -11,6 +10,7 @@ import type {
   ClaimRow, EntityRow, EventLinkRow, EventRow, MentionRow, ParticipationRow, PartyRow, ResolvedGraph, RoleRow, SourceRow,
 } from '../../domain/resolved-graph';
 import { COUNTRIES } from '../extract/lexicon/countries';
+import { storyContentHash } from './story-content-hash';
 
 const NAMES_BY_CODE: Map<string, string[]> = (() => {
   const m = new Map<string, string[]>();
@@ -40,10 +40,9 @@ export function entityId(e: ExtractedEntity, storyId: string): string {
   }
 }
 
+/** Claims are the parsed sentences then timeline entries, so the parsed story determines the hash. */
 function contentHash(x: Extraction): string {
-  const s = x.story;
-  const text = [s.titleNorm, ...x.claims.map((c) => c.norm), ...s.sources.map((src) => `${src.number}|${src.outlet}|${src.title}|${src.description ?? ''}|${src.url ?? ''}`), ...s.timeline.map((t) => `${t.dateText}`)].join('\n');
-  return createHash('sha256').update(text).digest('hex');
+  return storyContentHash(x.story);
 }
 
 function entityRow(e: ExtractedEntity, id: string): EntityRow {

@@ -51,6 +51,15 @@ export const EVENT_TYPE_RULES: readonly EventTypeRule[] = [
   { type: 'Attendance', cues: ['attend'], pattern: /\battend(?:s|ed)?\b/i },
   { type: 'Speech', cues: ['speech', 'address'], pattern: /\bspeech\b|\baddress(?:es)? (?:the|a)\b/i },
   { type: 'Visit', cues: ['arriv', 'visit', 'tour', 'land'], pattern: /\b(?:arrives?|arrived|visits?|visited|tours?|toured|lands? in)\b/i },
+  // Business actions (mostly plain articles): placed after the diplomatic/content rules so digests keep their types.
+  { type: 'Bankruptcy', cues: ['bankrupt', 'chapter 11'], pattern: /\b(?:fil(?:es|ed|ing) for (?:bankruptcy|chapter 11)|bankruptcy protection)\b/i },
+  { type: 'Layoffs', cues: ['job', 'layoff', 'lay off'], pattern: /\b(?:cut(?:s|ting)?|axe[sd]?|eliminat(?:es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed)?)\b[^.]{0,25}\bjobs\b|\blay(?:s|ing)? off\b|\blaid off\b|\blayoffs\b/i },
+  { type: 'Order', cues: ['order', 'purchas', 'buy', 'bought'], pattern: /\b(?:won|wins?|has won|placed|places?|secured|secures?) (?:an? |the )?(?:\S+ )?orders?\b|\bordered\b|\b(?:purchas(?:es|ed|ing)?|buys?|bought)\b[^.]{0,30}\b(?:aircraft|planes?|jets?|airliners?|Dreamliners?|A3\d\d|7\d7)\b/i },
+  { type: 'Acquisition', cues: ['acqui', 'stake', 'takeover', 'take over', 'merge'], pattern: /\b(?:acquir(?:es|ed|ing)|takeover|take over|takes over|took over|merg(?:es|ed|er)|(?:majority |minority )?stake in)\b/i },
+  { type: 'Sale', cues: ['sell', 'sold', 'sale'], pattern: /\b(?:sell(?:s|ing)?|sold)\b[^.]{0,40}\bto\b|\bsale of\b/i },
+  { type: 'Contract', cues: ['contract'], pattern: /\b(?:award(?:s|ed)?|won|wins?|secured?|signs?|signed)\b[^.]{0,40}\bcontracts?\b/i },
+  { type: 'Loan', cues: ['loan', 'bailout', 'rescue', 'aid'], pattern: /\b(?:loans?|bailout|rescue (?:plan|package)|financial (?:aid|assistance))\b[^.]{0,40}\b(?:receive[sd]?|approve[sd]?|grant(?:s|ed)?|offer(?:s|ed)?|provide[sd]?|announce[sd]?|reject(?:s|ed)|present(?:s|ed)?)\b|\b(?:receive[sd]?|approve[sd]?|grant(?:s|ed)?|offer(?:s|ed)?|provide[sd]?|announce[sd]?|reject(?:s|ed)|present(?:s|ed)?|seek(?:s|ing)?|sought)\b[^.]{0,40}\b(?:loans?|bailout|rescue (?:plan|package)|financial (?:aid|assistance))\b/i },
+  { type: 'MarketMove', cues: ['share', 'stock', 'index', 'market'], pattern: /\b(?:shares?|stocks?|index|indices|markets?|Nikkei|Dow|FTSE|DAX)\b[^.]{0,40}\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|plunge[sd]?|plunging|surge[sd]?|surging|jump(?:s|ed)?|drop(?:s|ped)?|gain(?:s|ed)?|tumble[sd]?|soar(?:s|ed)?|rall(?:y|ied|ies)|slump(?:s|ed)?|suspended)\b/i },
   { type: 'Announcement', cues: ['announc'], pattern: /\bannounc(?:e|es|ed|ing)\b/i },
   { type: 'Statement', pattern: /\b(?:says?|said|stresses|reiterates|reaffirms|calls?|vows?|warns?|criticis(?:es|ed)|criticiz(?:es|ed)|describes?|statement|posts?|posted|tweets?|tweeted|urges?|insists?|denies|claims?|tells?|told)\b/i },
 ];

@@ -46,7 +46,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'Pact', 'Deal', 'Declaration', 'Plan', 'Policy', 'Protocol', 'Fund', 'Stock', 'Index', 'Exchange', 'Market',
   'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Asian', 'European', 'African', 'Arab', 'Latin', 'Pacific', 'Atlantic',
   'Nordic', 'Baltic', 'Mediterranean', 'Caribbean', 'Gulf', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic', 'Buddhist',
-  'Democrats', 'Republicans', 'Democrat', 'Republican', 'Conservative', 'Conservatives', 'Labour', 'Liberal', 'Liberals',
+  'Games', 'Olympics', 'Olympic', 'Paralympics', 'Democrats', 'Republicans', 'Democrat', 'Republican', 'Conservative', 'Conservatives', 'Labour', 'Liberal', 'Liberals',
 ]);
 
 /** Words that, in a timeline entry, end the main clause: what follows is backdrop, not actors. */
