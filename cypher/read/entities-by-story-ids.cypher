@@ -1,5 +1,5 @@
 // Entities of stories (mentioned by their claims, or linked to their events), by name.
-// Params: $ids: [String] (story ids)
+// Params: $ids: [String] (story ids), $max: Integer (most items per list: the cap of plain lists)
 // Returns: storyId, entities [{id, name, type, kind, aliases, count, topics}]
 UNWIND $ids AS id
 MATCH (s:Story {id: id})
@@ -12,6 +12,6 @@ RETURN s.id AS storyId,
       UNION
       MATCH (s)-[:HAS_EVENT]->(:Event)-[:TOOK_PLACE_IN|CONCERNS]->(e:Entity) RETURN e
     }
-    WITH e ORDER BY e.name, e.id
+    WITH e ORDER BY e.name, e.id LIMIT $max
     RETURN e {.id, .name, .type, .kind, .aliases, .count, .topics}
   } AS entities;

@@ -1,12 +1,17 @@
 // Entity.relations (DataLoader batch): other entities connected through shared events
 // (kind from the event type via $eventKinds, default CO_PARTICIPATED; VISITED / VISITED_BY
 // for where events took place; SIGNED / SIGNED_BY or ADDRESSED / ADDRESSED_BY for agreements
-// events concern) and through roles (HOLDS_ROLE, HAS_LEADER). Strongest first.
+// events concern), through roles (HOLDS_ROLE, HAS_LEADER) and through parties to agreements
+// (PARTY_TO, HAS_PARTY). Strongest first (events, then claims, then name).
+// Supporting claims: the claims supporting the shared events, or the claims stating the role.
+// Sources (and their count, and distinct outlets) are computed for the returned page only.
 // Params: $ids: [String] (entity ids), $eventKinds: Map (event type -> relation kind),
-//         $types: [String]|null (relation kinds to keep), $skip: Integer, $limit: Integer
+//         $types: [String]|null (relation kinds to keep), $skip: Integer, $limit: Integer,
+//         $listMax: Integer (most ids returned in eventIds, claimIds, sourceIds)
 // Returns: entityId, totalCount,
 //          relations [{type, entity {id, name, type, kind, aliases, count, topics},
-//                      eventCount, claimCount, firstDate, lastDate, eventIds (oldest first)}]
+//                      eventCount, claimCount, sourceCount, outletCount, firstDate, lastDate,
+//                      eventIds (oldest first), claimIds (story order), sourceIds (story, number)}]
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -33,32 +38,58 @@ CALL (e) {
   }
   WITH o, kind, ev ORDER BY ev.date, ev.position
   WITH o, kind, collect(ev) AS evs
-  CALL (evs) {
-    UNWIND evs AS x
-    OPTIONAL MATCH (c:Claim)-[:SUPPORTS]->(x)
-    RETURN count(DISTINCT c) AS claimCount
-  }
-  RETURN o, kind, evs, claimCount
+  RETURN o, kind, evs,
+    COLLECT {
+      UNWIND evs AS x
+      MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:SUPPORTS]->(x)
+      WITH DISTINCT c, s ORDER BY s.id, c.position
+      RETURN c.id
+    } AS claimIds
   UNION
   MATCH (e)-[r:HOLDS_ROLE]->(o:Entity)
-  WITH o, sum(size(coalesce(r.claimIds, []))) AS claimCount
-  RETURN o, 'HOLDS_ROLE' AS kind, [] AS evs, claimCount
+  WITH o, collect(r) AS rs
+  RETURN o, 'HOLDS_ROLE' AS kind, [] AS evs, reduce(acc = [], r IN rs | acc + [c IN coalesce(r.claimIds, []) WHERE NOT c IN acc]) AS claimIds
   UNION
   MATCH (e)<-[r:HOLDS_ROLE]-(o:Entity)
-  WITH o, sum(size(coalesce(r.claimIds, []))) AS claimCount
-  RETURN o, 'HAS_LEADER' AS kind, [] AS evs, claimCount
+  WITH o, collect(r) AS rs
+  RETURN o, 'HAS_LEADER' AS kind, [] AS evs, reduce(acc = [], r IN rs | acc + [c IN coalesce(r.claimIds, []) WHERE NOT c IN acc]) AS claimIds
+  UNION
+  MATCH (e)-[:PARTY_TO]->(o:Entity)
+  RETURN o, 'PARTY_TO' AS kind, [] AS evs, [] AS claimIds
+  UNION
+  MATCH (e)<-[:PARTY_TO]-(o:Entity)
+  RETURN o, 'HAS_PARTY' AS kind, [] AS evs, [] AS claimIds
 }
-WITH e, o, kind, evs, claimCount
+WITH e, o, kind, evs, claimIds
 WHERE $types IS NULL OR kind IN $types
-WITH e, o, kind, evs, claimCount, [x IN evs WHERE x.date IS NOT NULL | x.date] AS dates
-ORDER BY size(evs) DESC, claimCount DESC, o.name, kind
-WITH e, collect({
-  type: kind,
-  entity: o {.id, .name, .type, .kind, .aliases, .count, .topics},
-  eventCount: size(evs),
-  claimCount: claimCount,
-  firstDate: head(dates),
-  lastDate: last(dates),
-  eventIds: [x IN evs | x.id]
-}) AS rows
-RETURN e.id AS entityId, size(rows) AS totalCount, rows[$skip..$skip + $limit] AS relations;
+ORDER BY size(evs) DESC, size(claimIds) DESC, o.name, kind
+WITH e, collect({o: o, kind: kind, evs: evs, claimIds: claimIds}) AS rows
+WITH e, size(rows) AS totalCount, rows[$skip..$skip + $limit] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i] AS r
+  WITH i, r, r.o AS o
+  WITH i, r, o, [x IN r.evs WHERE x.date IS NOT NULL | x.date] AS dates,
+    COLLECT {
+      UNWIND r.claimIds AS cid
+      MATCH (:Claim {id: cid})-[:CITES]->(src:Source)<-[:HAS_SOURCE]-(s:Story)
+      WITH DISTINCT src, s ORDER BY s.id, src.number, src.id
+      RETURN {id: src.id, outlet: toLower(trim(src.outlet))}
+    } AS sources
+  WITH i, r, o, dates, sources, COLLECT { UNWIND sources AS x RETURN DISTINCT x.outlet } AS outlets
+  ORDER BY i
+  RETURN collect({
+    type: r.kind,
+    entity: o {.id, .name, .type, .kind, .aliases, .count, .topics},
+    eventCount: size(r.evs),
+    claimCount: size(r.claimIds),
+    sourceCount: size(sources),
+    outletCount: size(outlets),
+    firstDate: head(dates),
+    lastDate: last(dates),
+    eventIds: [x IN r.evs | x.id][0..$listMax],
+    claimIds: r.claimIds[0..$listMax],
+    sourceIds: [x IN sources | x.id][0..$listMax]
+  }) AS relations
+}
+RETURN e.id AS entityId, totalCount, relations;

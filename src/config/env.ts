@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -34,8 +35,21 @@ export const Config = z
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
     INGEST_TOKEN: optionalSecret,
     READ_TOKEN: optionalSecret,
+    // Requests per minute per client (0 = off; default 600, off when NODE_ENV=test) and burst size.
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+    RATE_LIMIT_BURST: z.coerce.number().int().min(1).optional(),
     MAX_STORY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+    /** Longest line of a story, characters (checked before parsing). */
+    MAX_LINE_CHARS: z.coerce.number().int().min(100).default(20_000),
+    /** Claims (sentences + timeline entries) per story, checked before extraction. */
+    MAX_CLAIMS_PER_STORY: z.coerce.number().int().min(1).default(2_000),
+    /** Distinct entities per story, checked before the write. */
+    MAX_ENTITIES_PER_STORY: z.coerce.number().int().min(1).default(1_000),
     SAMPLE_DIR: z.string().min(1).default('data/sample'),
+    /** Bulk ingest: extraction worker threads (default: one per core). */
+    INGEST_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+    /** Bulk ingest: stories written per transaction. */
+    INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(50),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NEO4J_URI && !cfg.NEO4J_PASSWORD) {

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import neo4j, { Integer } from 'neo4j-driver';
 import { z } from 'zod';
 import { BadUserInputError } from './errors';
@@ -5,6 +6,14 @@ import { BadUserInputError } from './errors';
 /** Page size when `first` is not given, and the most a client may ask for. */
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Most items a plain (unpaged) list field returns (Entity.mentions, Entity.timeline,
+ * Story.claims, Source.claims, Event.claims, Relation.events ...): one entity mentioned
+ * 100k times must not blow up a response. Each such field has a `...Connection` sibling
+ * that pages through everything; schema.graphql states this number in the descriptions.
+ */
+export const PLAIN_LIST_MAX = 500;
 
 /** A decoded page request: the offset of the first item and how many to return. */
 export interface Page {
@@ -102,4 +111,26 @@ export function toConnection<T, E extends object = object>(items: Array<{ node: 
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** `first`/`after` as every connection field takes them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A connection over a paged loader (`{id, skip, limit}` keys): validates the page, loads, wraps. */
+export async function pageOf<T>(
+  loader: DataLoader<{ id: string; skip: number; limit: number }, { totalCount: number; items: T[] }, string>,
+  id: string,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const page = parsePage(args);
+  const result = await loader.load({ id, skip: page.skip, limit: page.limit });
+  return toConnection(result.items.map((node) => ({ node })), result.totalCount, page);
+}
+
+/** The found values of a `loadMany` (ids that vanished between two statements are dropped). */
+export function present<T>(values: Array<T | null | Error>): T[] {
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -9,9 +10,11 @@ import { Config } from '../config/env';
 import { Executor } from '../db/executor';
 import { IngestService } from '../pipeline/ingest';
 import { createContext, GraphQLContext, requestIdFrom } from './context';
-import { classifyError, createFormatError, UnreachableCaseError } from './errors';
+import { bearerToken } from './auth';
+import { classifyError, createFormatError, ErrorCode, UnreachableCaseError } from './errors';
 import { loadTypeDefs } from './load-schema';
 import { Logger } from './logger';
+import { createRateLimiter } from './rate-limit';
 import { resolvers } from './resolvers';
 
 /** Query-shape limits, enforced before execution (BAD_USER_INPUT / GRAPHQL_PARSE_FAILED). */
@@ -30,10 +33,21 @@ export interface ApiLimits {
   maxBodyBytes: number;
   /** Readiness probe timeout, ms. */
   readyTimeoutMs: number;
+  /**
+   * Requests per minute per client on /graphql (token bucket per client IP, and per bearer
+   * token when one is sent); 0 turns the limit off. /health and /ready are never limited.
+   */
+  rateLimitPerMinute: number;
+  /** Requests a client may send at once before the per-minute rate applies. */
+  rateLimitBurst: number;
 }
 
-/** Defaults that let realistic queries through (the README's examples use about a third). */
-export function defaultLimits(maxStoryBytes: number): ApiLimits {
+/**
+ * Defaults that let realistic queries through (the README's examples use about a third).
+ * The rate limit is off with NODE_ENV=test (tests and `npm run eval` fire hundreds of
+ * queries a second from one address) unless the config or `limits` set it.
+ */
+export function defaultLimits(maxStoryBytes: number, config: RateLimitConfig = {}): ApiLimits {
   return {
     maxDepth: 12,
     maxCost: 20000,
@@ -43,11 +57,20 @@ export function defaultLimits(maxStoryBytes: number): ApiLimits {
     // A story travels JSON-escaped: newlines and quotes double in size, so allow twice the story.
     maxBodyBytes: 1024 * 1024 + 2 * maxStoryBytes,
     readyTimeoutMs: 3000,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE ?? (config.NODE_ENV === 'test' ? 0 : 600),
+    rateLimitBurst: config.RATE_LIMIT_BURST ?? 120,
   };
 }
 
+/** Optional settings the rate limit reads from the config when they are there. */
+export interface RateLimitConfig {
+  NODE_ENV?: Config['NODE_ENV'];
+  RATE_LIMIT_PER_MINUTE?: number;
+  RATE_LIMIT_BURST?: number;
+}
+
 export interface ApiServerOptions {
-  config: Pick<Config, 'HOST' | 'PORT' | 'NODE_ENV' | 'INGEST_TOKEN' | 'READ_TOKEN' | 'MAX_STORY_BYTES'>;
+  config: Pick<Config, 'HOST' | 'PORT' | 'NODE_ENV' | 'INGEST_TOKEN' | 'READ_TOKEN' | 'MAX_STORY_BYTES'> & RateLimitConfig;
   executor: Executor;
   ingest: IngestService;
   logger: Logger;
@@ -70,7 +93,8 @@ export interface ApiServer {
  * One JSON log line per operation (requestId, operationName, durationMs, roundTrips, errors).
  */
 export function createApiServer({ config, executor, ingest, logger, limits: overrides = {} }: ApiServerOptions): ApiServer {
-  const limits = { ...defaultLimits(config.MAX_STORY_BYTES), ...overrides };
+  const limits = { ...defaultLimits(config.MAX_STORY_BYTES, config), ...overrides };
+  const rateLimiter = limits.rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: limits.rateLimitPerMinute, burst: limits.rateLimitBurst }) : null;
   const development = config.NODE_ENV === 'development';
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
@@ -130,6 +154,21 @@ export function createApiServer({ config, executor, ingest, logger, limits: over
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+    if (rateLimiter !== null) {
+      const token = bearerToken(headerValue(req.headers.authorization));
+      // Keyed by the socket's address (X-Forwarded-For can be forged) and by a hash of the token.
+      const keys = [`ip:${req.socket.remoteAddress ?? 'unknown'}`, ...(token === null ? [] : [`token:${createHash('sha256').update(token).digest('base64url')}`])];
+      const decision = rateLimiter.take(keys);
+      if (!decision.ok) {
+        logger.warn('rate limited', { requestId, client: req.socket.remoteAddress, retryAfterSeconds: decision.retryAfterSeconds });
+        req.resume();
+        res.setHeader('retry-after', String(decision.retryAfterSeconds));
+        res.setHeader('x-request-id', requestId);
+        return sendJson(res, 429, {
+          errors: [{ message: `rate limit exceeded: retry in ${decision.retryAfterSeconds} s`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds } }],
+        });
+      }
+    }
     const body = await readBody(req, limits.maxBodyBytes);
     switch (body.kind) {
       case 'too-large':

@@ -9,6 +9,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   DB_UNAVAILABLE = 'DB_UNAVAILABLE',
+  /** Too many requests from this client (HTTP 429, `Retry-After`); answered before GraphQL runs. */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { Params, Row } from '../db/executor';
-import { cypherInt } from './args';
+import { cypherInt, PLAIN_LIST_MAX } from './args';
 import { ClaimNode, column, EntityNode, EventNode, RelationRow, RoleRow, SourceNode, StoryNode } from './rows';
 
 /** The read side of the executor, as resolvers see it. */
@@ -33,6 +33,13 @@ export interface RoleNode {
 export interface EntityEventsKey {
   id: string;
   asc: boolean;
+  skip: number;
+  limit: number;
+}
+
+/** A page of a parent's children (claims of an entity, events of a story ...). */
+export interface PageKey {
+  id: string;
   skip: number;
   limit: number;
 }
@@ -74,6 +81,12 @@ export interface Loaders {
   agreementParties: DataLoader<string, EntityNode[]>;
   entityEvents: DataLoader<EntityEventsKey, Paged<EventNode>, string>;
   relations: DataLoader<RelationsKey, Paged<RelationRow>, string>;
+  source: DataLoader<string, SourceNode | null>;
+  entityClaimsPage: DataLoader<PageKey, Paged<ClaimNode>, string>;
+  sourceClaimsPage: DataLoader<PageKey, Paged<ClaimNode>, string>;
+  storyClaimsPage: DataLoader<PageKey, Paged<ClaimNode>, string>;
+  storyEventsPage: DataLoader<PageKey, Paged<EventNode>, string>;
+  eventClaimsPage: DataLoader<PageKey, Paged<ClaimNode>, string>;
 }
 
 /** Maps event types to the relation kind two of their participants get (Entity.relations). */
@@ -104,6 +117,10 @@ export function createLoaders(db: ReadDb): Loaders {
   const event = byId(db, 'read/events-by-ids', 'event', EventNode);
   const claim = byId(db, 'read/claims-by-ids', 'claim', ClaimNode);
   const story = byId(db, 'read/stories-by-ids', 'story', StoryNode);
+  const source = byId(db, 'read/sources-by-ids', 'source', SourceNode);
+  const max = { max: cypherInt(PLAIN_LIST_MAX) };
+  const pageParams = (k: PageKey): Params => ({ skip: cypherInt(k.skip), limit: cypherInt(k.limit) });
+  const claimsColumn = (row: Row, name: string) => tap(column(list(ClaimNode), row.claims, name), primeClaims);
 
   // Nodes that arrive inside lists are primed, so a later lookup by id costs nothing.
   const primeEntities = (nodes: EntityNode[]) => nodes.forEach((n) => entity.prime(n.id, n));
@@ -115,53 +132,61 @@ export function createLoaders(db: ReadDb): Loaders {
     event,
     claim,
     story,
-    eventEntities: grouped(db, 'read/event-entities-by-event-ids', 'eventId', { participants: [], places: [], agreements: [] }, (row, name) => {
+    eventEntities: grouped(db, 'read/event-entities-by-event-ids', {}, 'eventId', { participants: [], places: [], agreements: [] }, (row, name) => {
       const participants = column(list(z.object({ role: z.string().nullable(), entity: EntityNode })), row.participants, name).map((p) => p.entity);
       const places = column(list(EntityNode), row.places, name);
       const agreements = column(list(EntityNode), row.agreements, name);
       primeEntities([...participants, ...places, ...agreements]);
       return { participants: dedupe(participants), places, agreements };
     }),
-    eventClaims: grouped(db, 'read/claims-by-event-ids', 'eventId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
-    eventSources: grouped(db, 'read/sources-by-event-ids', 'eventId', [], (row, name) => column(list(SourceNode), row.sources, name)),
-    claimSources: grouped(db, 'read/sources-by-claim-ids', 'claimId', [], (row, name) => column(list(SourceNode), row.sources, name)),
-    claimMentions: grouped(db, 'read/mentions-by-claim-ids', 'claimId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
-    claimEvents: grouped(db, 'read/events-by-claim-ids', 'claimId', [], (row, name) => tap(column(list(EventNode), row.events, name), primeEvents)),
-    sourceClaims: grouped(db, 'read/claims-by-source-ids', 'sourceId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
-    storyContent: grouped(db, 'read/story-content-by-story-ids', 'storyId', { sources: [], claims: [], events: [] }, (row, name) => ({
+    eventClaims: grouped(db, 'read/claims-by-event-ids', max, 'eventId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    eventSources: grouped(db, 'read/sources-by-event-ids', {}, 'eventId', [], (row, name) => column(list(SourceNode), row.sources, name)),
+    claimSources: grouped(db, 'read/sources-by-claim-ids', {}, 'claimId', [], (row, name) => column(list(SourceNode), row.sources, name)),
+    claimMentions: grouped(db, 'read/mentions-by-claim-ids', {}, 'claimId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
+    claimEvents: grouped(db, 'read/events-by-claim-ids', {}, 'claimId', [], (row, name) => tap(column(list(EventNode), row.events, name), primeEvents)),
+    sourceClaims: grouped(db, 'read/claims-by-source-ids', max, 'sourceId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    storyContent: grouped(db, 'read/story-content-by-story-ids', max, 'storyId', { sources: [], claims: [], events: [] }, (row, name) => ({
       sources: column(list(SourceNode), row.sources, name),
       claims: tap(column(list(ClaimNode), row.claims, name), primeClaims),
       events: tap(column(list(EventNode), row.events, name), primeEvents),
     })),
-    storyEntities: grouped(db, 'read/entities-by-story-ids', 'storyId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
-    entityClaims: grouped(db, 'read/claims-by-entity-ids', 'entityId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
-    personRoles: grouped(db, 'read/roles-by-person-ids', 'personId', [], (row, name) => {
+    storyEntities: grouped(db, 'read/entities-by-story-ids', max, 'storyId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
+    entityClaims: grouped(db, 'read/claims-by-entity-ids', max, 'entityId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    personRoles: grouped(db, 'read/roles-by-person-ids', {}, 'personId', [], (row, name) => {
       const roles = column(list(RoleWithOf), row.roles, name);
       primeEntities(roles.map((r) => r.of));
       return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: String(row.personId), ofId: r.of.id }));
     }),
-    leaders: grouped(db, 'read/leaders-by-entity-ids', 'ofId', [], (row, name) => {
+    leaders: grouped(db, 'read/leaders-by-entity-ids', {}, 'ofId', [], (row, name) => {
       const roles = column(list(RoleWithPerson), row.roles, name);
       primeEntities(roles.map((r) => r.person));
       return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: r.person.id, ofId: String(row.ofId) }));
     }),
-    agreementParties: grouped(db, 'read/parties-by-agreement-ids', 'agreementId', [], (row, name) => tap(column(list(EntityNode), row.parties, name), primeEntities)),
+    agreementParties: grouped(db, 'read/parties-by-agreement-ids', {}, 'agreementId', [], (row, name) => tap(column(list(EntityNode), row.parties, name), primeEntities)),
     entityEvents: paged(
       db,
       'read/events-by-entity-ids',
+      'entityId',
       (k) => ({ asc: k.asc, skip: cypherInt(k.skip), limit: cypherInt(k.limit) }),
       (row, name) => tap(column(list(EventNode), row.events, name), primeEvents),
     ),
     relations: paged(
       db,
       'read/relations-by-entity-ids',
-      (k) => ({ types: k.types, skip: cypherInt(k.skip), limit: cypherInt(k.limit), eventKinds: EVENT_RELATION_KINDS }),
+      'entityId',
+      (k) => ({ types: k.types, skip: cypherInt(k.skip), limit: cypherInt(k.limit), eventKinds: EVENT_RELATION_KINDS, listMax: cypherInt(PLAIN_LIST_MAX) }),
       (row, name) => {
         const relations = column(list(RelationRow), row.relations, name);
         primeEntities(relations.map((r) => r.entity));
         return relations;
       },
     ),
+    source,
+    entityClaimsPage: paged(db, 'read/claims-page-by-entity-ids', 'entityId', pageParams, claimsColumn),
+    sourceClaimsPage: paged(db, 'read/claims-page-by-source-ids', 'sourceId', pageParams, claimsColumn),
+    storyClaimsPage: paged(db, 'read/claims-page-by-story-ids', 'storyId', pageParams, claimsColumn),
+    storyEventsPage: paged(db, 'read/events-page-by-story-ids', 'storyId', pageParams, (row, name) => tap(column(list(EventNode), row.events, name), primeEvents)),
+    eventClaimsPage: paged(db, 'read/claims-page-by-event-ids', 'eventId', pageParams, claimsColumn),
   };
   return loaders;
 }
@@ -179,10 +204,13 @@ function byId<T extends { id: string }>(db: ReadDb, statement: string, col: stri
   });
 }
 
-/** Loader of one value per parent id, read from rows keyed by `keyColumn`; absent parents get `empty`. */
-function grouped<V>(db: ReadDb, statement: string, keyColumn: string, empty: V, read: (row: Row, statement: string) => V): DataLoader<string, V> {
+/**
+ * Loader of one value per parent id, read from rows keyed by `keyColumn`; absent parents get
+ * `empty`. `params` go with every batch (`$max`, the cap of plain lists).
+ */
+function grouped<V>(db: ReadDb, statement: string, params: Params, keyColumn: string, empty: V, read: (row: Row, statement: string) => V): DataLoader<string, V> {
   return new DataLoader<string, V>(async (ids) => {
-    const rows = await db.read(statement, { ids: [...ids] });
+    const rows = await db.read(statement, { ...params, ids: [...ids] });
     const found = new Map<string, V>();
     for (const row of rows) found.set(String(row[keyColumn]), read(row, statement));
     return ids.map((id) => found.get(id) ?? empty);
@@ -196,6 +224,7 @@ function grouped<V>(db: ReadDb, statement: string, keyColumn: string, empty: V, 
 function paged<K extends { id: string }, T>(
   db: ReadDb,
   statement: string,
+  keyColumn: string,
   params: (key: K) => Params,
   read: (row: Row, statement: string) => T[],
 ): DataLoader<K, Paged<T>, string> {
@@ -212,7 +241,7 @@ function paged<K extends { id: string }, T>(
           const first = group[0]!;
           const rows = await db.read(statement, { ...params(first), ids: group.map((k) => k.id) });
           for (const row of rows) {
-            const id = String(row.entityId);
+            const id = String(row[keyColumn]);
             results.set(JSON.stringify({ ...params(first), id }), { totalCount: column(z.number().int(), row.totalCount, statement), items: read(row, statement) });
           }
         }),

@@ -1,12 +1,18 @@
 import { aliasKey } from '../domain/normalize';
 import { stripLeadingTitles } from '../domain/titles';
+import { present } from './args';
 import { column, EntityNode } from './rows';
 import { Loaders, ReadDb } from './loaders';
 
+/** Entity ids look like `person:xi-jinping`, `country:CHN`, `org:nato` (see cypher/README.md). */
+const ENTITY_ID = /^(?:person|country|org|place|agreement|other):\S+$/;
+
 /**
- * Resolves names to the entities they denote, in ONE round trip for all names: the Alias
- * node with key `aliasKey(name)`, or when there is none, the key with leading titles
- * stripped ("President Lee" -> "lee"). A name that fits several entities gives all of them.
+ * Resolves names (or entity ids) to the entities they denote, in ONE round trip for all
+ * names: the Alias node with key `aliasKey(name)`, or when there is none, the key with
+ * leading titles stripped ("President Lee" -> "lee"). A name that fits several entities
+ * gives all of them. A text shaped like an entity id is looked up by id as well (through
+ * the entity loader, in parallel), so `person:xi-jinping` works wherever a name does.
  */
 export async function matchEntities(db: ReadDb, loaders: Loaders, names: string[]): Promise<EntityNode[][]> {
   const candidates = names.map((name) => {
@@ -14,16 +20,20 @@ export async function matchEntities(db: ReadDb, loaders: Loaders, names: string[
     return [key, stripLeadingTitles(key)].filter((k, i, all) => k.length > 0 && all.indexOf(k) === i);
   });
   const keys = [...new Set(candidates.flat())];
-  if (keys.length === 0) return names.map(() => []);
+  const ids = [...new Set(names.map((n) => n.trim()).filter((n) => ENTITY_ID.test(n)))];
+  const [rows, byIdList] = await Promise.all([keys.length > 0 ? db.read('read/alias-entities', { keys }) : Promise.resolve([]), loaders.entity.loadMany(ids)]);
+  const byId = new Map(present(byIdList).map((e) => [e.id, e]));
   const byKey = new Map<string, EntityNode[]>();
-  for (const row of await db.read('read/alias-entities', { keys })) {
+  for (const row of rows) {
     const entity = column(EntityNode, row.entity, 'read/alias-entities');
     loaders.entity.prime(entity.id, entity);
     const key = String(row.key);
     byKey.set(key, [...(byKey.get(key) ?? []), entity]);
   }
-  return candidates.map((keysOfName) => {
-    for (const key of keysOfName) {
+  return names.map((name, i) => {
+    const entity = byId.get(name.trim());
+    if (entity) return [entity];
+    for (const key of candidates[i]!) {
       const found = byKey.get(key);
       if (found && found.length > 0) return found;
     }

@@ -70,9 +70,13 @@ export const RelationRow = z.object({
   entity: EntityNode,
   eventCount: z.number().int(),
   claimCount: z.number().int(),
+  sourceCount: z.number().int(),
+  outletCount: z.number().int(),
   firstDate: nullableString,
   lastDate: nullableString,
   eventIds: z.array(z.string()),
+  claimIds: z.array(z.string()),
+  sourceIds: z.array(z.string()),
 });
 export type RelationRow = z.infer<typeof RelationRow>;
 

@@ -3,7 +3,7 @@
  * a real executor and sends GraphQL over HTTP with fetch. Log lines are captured so tests
  * can assert what the server logged.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Config } from '../../src/config/env';
 import { Executor } from '../../src/db/executor';
@@ -20,6 +20,20 @@ export interface Gold {
   sources: { n: number; outlet: string; title: string }[];
   events: { index: number; date: string; type: string; participants: string[]; sources: number[] }[];
   queries: { ask: string; involving: string; must: number[]; should: number[]; optional: number[]; mustNot: number[] }[];
+}
+
+/** The dev corpus (also what `npm start` ingests as samples): seven digests with gold files. */
+export const DEV_DIR = join(__dirname, '..', 'fixtures', 'dev');
+
+/** Ingests every dev-corpus story; returns their ids by file name (without `.txt`). */
+export async function seedDevCorpus(ingest: IngestService): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const file of readdirSync(DEV_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+    const result = await ingest.ingestText(readFileSync(join(DEV_DIR, file), 'utf8'), { format: 'AUTO' });
+    if (!result.ok) throw new Error(`${file} rejected: ${JSON.stringify(result.issues)}`);
+    ids[file.replace(/\.txt$/, '')] = result.storyId;
+  }
+  return ids;
 }
 
 export const seedText = (): string => readFileSync(`${SEED_BASE}.txt`, 'utf8');

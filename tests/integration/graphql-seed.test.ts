@@ -208,6 +208,29 @@ describe('round trips', () => {
     // alias lookup, events page, claims, sources of claims, sources of events
     expect({ t1, tN }).toEqual({ t1: 5, tN: 5 });
   });
+
+  it('does the same for nested relations and connections (one statement per loader and level)', async () => {
+    const query = /* GraphQL */ `
+      query NestedRelations($first: Int) {
+        events(involving: "Xi", first: $first) {
+          edges { node { participants {
+            relations(first: 100) { edges { node { type claims { id } sources { id } } } }
+            mentionConnection(first: 2) { totalCount edges { node { id sources { id } } } }
+          } } }
+        }
+      }
+    `;
+    const trips = async (first: number) => {
+      const before = executor.roundTrips;
+      const res = await gql(api.url, query, { first });
+      expect(res.body.errors).toBeUndefined();
+      return executor.roundTrips - before;
+    };
+    // alias lookup; events page; participants; relations + mentionConnection; relation claims
+    // (by id), relation sources (by id), sources of the mentioning claims. (Xi's first event,
+    // the meeting with Lee, reaches every loader.)
+    expect({ one: await trips(1), many: await trips(100) }).toEqual({ one: 8, many: 8 });
+  });
 });
 
 describe('ingest is idempotent', () => {

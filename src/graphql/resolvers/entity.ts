@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EntityType } from '../../domain/resolved-graph';
-import { checkArg, parsePage, toConnection } from '../args';
+import { checkArg, PageArgs, pageOf, parsePage, PLAIN_LIST_MAX, present, toConnection } from '../args';
 import { GraphQLContext } from '../context';
 import { UnreachableCaseError } from '../errors';
 import { RoleNode } from '../loaders';
@@ -26,22 +26,26 @@ export function entityTypeName(type: EntityType): 'Person' | 'Country' | 'Organi
   }
 }
 
-/** Cap of `timeline`, a plain list: an entity in more events than this is paged with `events`. */
-const TIMELINE_MAX = 1000;
 const RelationTypes = z.array(z.string().regex(/^[A-Z_]{1,40}$/, 'must be relation kinds such as MET or HOLDS_ROLE')).max(20);
 
 /** Fields every Entity type shares. */
 const common = {
-  async events(entity: EntityNode, args: { first?: number | null; after?: string | null }, ctx: GraphQLContext) {
+  async events(entity: EntityNode, args: PageArgs, ctx: GraphQLContext) {
     const page = parsePage(args);
     const result = await ctx.loaders.entityEvents.load({ id: entity.id, asc: false, skip: page.skip, limit: page.limit });
     return toConnection(result.items.map((node) => ({ node })), result.totalCount, page);
   },
   mentions: (entity: EntityNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.entityClaims.load(entity.id),
+  mentionConnection: (entity: EntityNode, args: PageArgs, ctx: GraphQLContext) => pageOf(ctx.loaders.entityClaimsPage, entity.id, args),
   async timeline(entity: EntityNode, _: unknown, ctx: GraphQLContext) {
-    return (await ctx.loaders.entityEvents.load({ id: entity.id, asc: true, skip: 0, limit: TIMELINE_MAX })).items;
+    return (await ctx.loaders.entityEvents.load({ id: entity.id, asc: true, skip: 0, limit: PLAIN_LIST_MAX })).items;
   },
-  async relations(entity: EntityNode, args: { first?: number | null; after?: string | null; types?: string[] | null }, ctx: GraphQLContext) {
+  async timelineConnection(entity: EntityNode, args: PageArgs, ctx: GraphQLContext) {
+    const page = parsePage(args);
+    const result = await ctx.loaders.entityEvents.load({ id: entity.id, asc: true, skip: page.skip, limit: page.limit });
+    return toConnection(result.items.map((node) => ({ node })), result.totalCount, page);
+  },
+  async relations(entity: EntityNode, args: PageArgs & { types?: string[] | null }, ctx: GraphQLContext) {
     const page = parsePage(args);
     const types = args.types == null ? null : checkArg(RelationTypes, args.types, 'types');
     const result = await ctx.loaders.relations.load({ id: entity.id, types, skip: page.skip, limit: page.limit });
@@ -67,15 +71,12 @@ export const Other = { ...common };
 export const Role = {
   person: (role: RoleNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.entity.load(role.personId),
   of: (role: RoleNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.entity.load(role.ofId),
-  async claims(role: RoleNode, _: unknown, ctx: GraphQLContext) {
-    const claims = await ctx.loaders.claim.loadMany(role.claimIds);
-    return claims.filter((c): c is Exclude<typeof c, Error | null> => c !== null && !(c instanceof Error));
-  },
+  claims: async (role: RoleNode, _: unknown, ctx: GraphQLContext) => present(await ctx.loaders.claim.loadMany(role.claimIds)),
 };
 
+/** Counts come with the row; the lists are loaded by id (the row carries at most PLAIN_LIST_MAX ids each). */
 export const Relation = {
-  async events(relation: RelationRow, _: unknown, ctx: GraphQLContext) {
-    const events = await ctx.loaders.event.loadMany(relation.eventIds);
-    return events.filter((e): e is Exclude<typeof e, Error | null> => e !== null && !(e instanceof Error));
-  },
+  events: async (relation: RelationRow, _: unknown, ctx: GraphQLContext) => present(await ctx.loaders.event.loadMany(relation.eventIds)),
+  claims: async (relation: RelationRow, _: unknown, ctx: GraphQLContext) => present(await ctx.loaders.claim.loadMany(relation.claimIds)),
+  sources: async (relation: RelationRow, _: unknown, ctx: GraphQLContext) => present(await ctx.loaders.source.loadMany(relation.sourceIds)),
 };

@@ -1,3 +1,4 @@
+import { PageArgs, pageOf } from '../args';
 import { GraphQLContext } from '../context';
 import { ClaimNode, EventNode, SourceNode } from '../rows';
 
@@ -11,6 +12,7 @@ export const Event = {
   places: async (event: EventNode, _: unknown, ctx: GraphQLContext) => (await ctx.loaders.eventEntities.load(event.id)).places,
   agreements: async (event: EventNode, _: unknown, ctx: GraphQLContext) => (await ctx.loaders.eventEntities.load(event.id)).agreements,
   claims: (event: EventNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.eventClaims.load(event.id),
+  claimConnection: (event: EventNode, args: PageArgs, ctx: GraphQLContext) => pageOf(ctx.loaders.eventClaimsPage, event.id, args),
   sources: (event: EventNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.eventSources.load(event.id),
   sourceCount: async (event: EventNode, _: unknown, ctx: GraphQLContext) => (await ctx.loaders.eventSources.load(event.id)).length,
   outletCount: async (event: EventNode, _: unknown, ctx: GraphQLContext) => outletCount(await ctx.loaders.eventSources.load(event.id)),
@@ -28,5 +30,6 @@ export const Claim = {
 
 export const Source = {
   claims: (source: SourceNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.sourceClaims.load(source.id),
+  claimConnection: (source: SourceNode, args: PageArgs, ctx: GraphQLContext) => pageOf(ctx.loaders.sourceClaimsPage, source.id, args),
   story: (source: SourceNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.story.load(source.storyId),
 };

@@ -19,6 +19,7 @@ export interface EventsArgs {
   first?: number | null;
   after?: string | null;
   involvingAll?: string[] | null;
+  involvingAny?: string[] | null;
   country?: string | null;
   story?: string | null;
   order?: 'DATE_DESC' | 'DATE_ASC' | null;
@@ -37,13 +38,21 @@ export const Query = {
     const type = args.type == null ? null : checkArg(EventType, args.type, 'type');
     const involving = args.involving == null ? null : checkArg(SearchText, args.involving, 'involving');
     const involvingAll = args.involvingAll == null ? [] : checkArg(Names, args.involvingAll, 'involvingAll');
+    const involvingAny = args.involvingAny == null ? [] : checkArg(Names, args.involvingAny, 'involvingAny');
     const country = args.country == null ? null : checkArg(SearchText, args.country, 'country');
 
     if (args.story != null && (await ctx.loaders.story.load(args.story)) === null) throw new NotFoundError(`no story with id "${args.story}"`);
 
-    const names = [...(involving === null ? [] : [involving]), ...involvingAll, ...(country === null ? [] : [country])];
-    const matched = names.length > 0 ? await matchEntities(ctx.db, ctx.loaders, names) : [];
-    if (country !== null) matched[matched.length - 1] = matched[matched.length - 1]!.filter((e) => e.type === 'COUNTRY');
+    // One group per condition; an event must involve some entity of every group. involvingAny
+    // is one group (any of its names will do); each name of involvingAll is its own group.
+    const names = [...(involving === null ? [] : [involving]), ...involvingAll, ...(country === null ? [] : [country]), ...involvingAny];
+    const found = names.length > 0 ? await matchEntities(ctx.db, ctx.loaders, names) : [];
+    const anyGroup = found.splice(found.length - involvingAny.length).flat();
+    const matched = involvingAny.length > 0 ? [...found, anyGroup] : found;
+    if (country !== null) {
+      const at = found.length - 1;
+      matched[at] = matched[at]!.filter((e) => e.type === 'COUNTRY');
+    }
     const matchedEntities = dedupe(matched.flat());
     const empty = { ...toConnection<EventNode>([], 0, page), matchedEntities };
     if (matched.some((group) => group.length === 0)) return empty;
