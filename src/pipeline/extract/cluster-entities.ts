@@ -4,14 +4,20 @@
  * rest by type and normalized name. Decides, within the story, which mentions
  * are one entity; global identity is the resolve stage's job.
  */
-import { cachedAliasKey as aliasKey } from './cached-key';
+import * as modcached_key from './cached-key';
 import type { EntityType } from '../../domain/resolved-graph';
 import type { ExtractedEntity, ExtractionWarning } from '../../domain/extraction';
-import { COUNTRIES } from './lexicon/countries';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_TITLE_CANONICAL, SURNAME_FIRST } from './lexicon/titles';
-import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './lexicon/words';
-import { NON_ORG_ACRONYMS } from './lexicon/organizations';
+import * as modcountries from './lexicon/countries';
+import * as modtitles from './lexicon/titles';
+import * as modwords from './lexicon/words';
+import * as modorganizations from './lexicon/organizations';
 import type { Candidate } from './find-candidates';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { cachedAliasKey: aliasKey } = modcached_key;
+const { COUNTRIES } = modcountries;
+const { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_TITLE_CANONICAL, SURNAME_FIRST } = modtitles;
+const { MONTHS, NON_NAME_WORDS, WEEKDAYS } = modwords;
+const { NON_ORG_ACRONYMS } = modorganizations;
 
 /** Where each candidate ended up: entity key, or null when dropped. */
 export interface Clustering {
@@ -192,6 +198,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
     switch (c.kind) {
       case 'title':
       case 'group':
+      case 'kin':
         return;
       case 'country': {
         const info = COUNTRIES.byCode.get(c.code!);

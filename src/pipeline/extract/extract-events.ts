@@ -5,9 +5,12 @@
  * entry's event are attached to it as supporting claims.
  */
 import type { ExtractedClaim, ExtractedEntity, ExtractedEvent, ExtractedParticipant } from '../../domain/extraction';
-import { DEFAULT_EVENT_TYPE, EVENT_TYPE_RULES } from './lexicon/event-types';
-import { BACKDROP_MARKERS, MONTHS } from './lexicon/words';
+import * as modevent_types from './lexicon/event-types';
+import * as modwords from './lexicon/words';
 import type { Candidate } from './find-candidates';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { DEFAULT_EVENT_TYPE, EVENT_TYPE_RULES } = modevent_types;
+const { BACKDROP_MARKERS, MONTHS } = modwords;
 
 export interface EventContext {
   claims: ExtractedClaim[];
@@ -145,12 +148,17 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
   const places: string[] = [];
   const agreements: string[] = [];
   const add = (key: string, role = 'participant'): void => { if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role }); };
+  const aside = reportingAside(norm);
+  // Set once an actor has been named: later attributive names ("the US move") are objects, not actors.
+  let actorSeen = false;
   const addTo = (list: string[], key: string): void => { if (!list.includes(key)) list.push(key); };
   const mainType = classifyEvent(norm.slice(0, end));
   cands.forEach((c, k) => {
     const key = keys[k];
+    if (aside && c.start >= aside[0] && c.start < aside[1]) return;
     if (c.kind === 'group') {
       if (c.start >= end || inQuote(c.start)) return;
+      actorSeen = true;
       if (c.group === 'alliance' && ctx.allianceKey) { add(ctx.allianceKey); return; }
       const subject = c.start === 0 || /,\s*$|^\s*$/.test(norm.slice(0, c.start).slice(-2)) || /^(?:The|Both)/.test(c.surface);
       if (!subject) return;
@@ -178,6 +186,16 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
     if (e.type === 'OTHER' && /^[a-z]/.test(c.next)) return;
     // An organization named only as the employer in a lower-case role ("IPCC chair X") is not an actor.
     if (e.type === 'ORGANIZATION' && cands.some((p) => p.roleOf === k && p.lowercaseRole)) return;
+    // "send X to the Turkish parliament": a recipient reached by lower-case reference.
+    if (c.subKind === 'legislatureRef' && /\bto (?:the )?$/.test(before)) return;
+    if (e.type === 'COUNTRY' || e.type === 'ORGANIZATION') {
+      // "Russian manufacturer Sukhoi": the company acts, its nationality does not.
+      if (COMPANY_NOUN_AFTER.test(norm.slice(c.end, c.end + 40))) return;
+      if (!c.viaDemonym && actorSeen && isAttributive(norm, c)) return;
+      // "U.S. President Joe Biden says": the speaker's country is not an actor of what he says.
+      if (e.type === 'COUNTRY' && COMMUNICATION_TYPES.has(mainType) && cands[k + 1]?.kind === 'title' && cands[k + 1]!.tokenStart === c.tokenEnd) return;
+    }
+    if (e.type !== 'OTHER') actorSeen = true;
     add(key);
   });
   // National acts by a head of state or government involve their country.
@@ -193,6 +211,38 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
   return {
     timelineIndex, claimIndex, date, endDate, type: mainType, summary: claim.text, participants, placeKeys: places, agreementKeys: agreements, supportClaimIndexes: [],
   };
+}
+
+const COMMUNICATION_TYPES = new Set(['Statement', 'Interview', 'PhoneCall', 'Speech', 'Letter', 'Report']);
+/** Agent nouns: "US aid", "US sanctions" name the giver/imposer, who acts. */
+const AGENT_NOUNS = new Set(['aid', 'assistance', 'funding', 'sanctions', 'troops', 'forces', 'strikes', 'support', 'pledge', 'pledges', 'loans', 'loan']);
+const COMPANY_NOUN_AFTER = /^(?:'s)? (?:automaker|carmaker|airline|manufacturer|maker|company|firm|giant|conglomerate|retailer|insurer|chipmaker|lender|carrier|producer|developer|operator|bank|broadcaster|outlet|newspaper) \p{Lu}/u;
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|for|in|from|with|on|by|against|over|under|first|new|additional|further)|'s)\s+(?:[\p{L}.]+-)*$/u;
+const ATTRIBUTIVE_AFTER = /^(?:-[\p{L}.]+)*\s+([a-z][a-z-]*)/u;
+const NOT_NOUNS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'did',
+  'and', 'or', 'but', 'nor', 'to', 'said', 'who', 'which', 'that', 'whose', 'as', 'in', 'on', 'at', 'for', 'of', 'by', 'with', 'from', 'into', 'onto',
+  'alongside', 'after', 'before', 'during', 'since', 'until', 'over', 'under', 'near', 'through', 'against', 'amid', 'about', 'than', 'while',
+  'when', 'where', 'because', 'if', 'then', 'also', 'not', 'never', 'again', 'instead', 'too', 'toward', 'towards', 'without', 'within', 'via', 'per',
+]);
+
+/** "the US move", "for NATO membership", "the EU-Japan summit": a name only modifying a following noun. */
+function isAttributive(norm: string, c: Candidate): boolean {
+  if (c.poss) return false;
+  const after = ATTRIBUTIVE_AFTER.exec(norm.slice(c.end, c.end + 40));
+  const w = after?.[1];
+  // A following "-s"/"-ly" word may be the verb or an adverb ("Japan's Diet approves", "NATO formally"): not a modifier.
+  if (!w || NOT_NOUNS.has(w) || AGENT_NOUNS.has(w) || (w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ly') || w.endsWith('ed')) return false;
+  return ATTRIBUTIVE_BEFORE.test(norm.slice(Math.max(0, c.start - 40), c.start));
+}
+
+const ASIDE = /,\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})(?:says|said|reports|reported|adds|added|confirms|confirmed)\s*(?=[,.;]|$)/u;
+
+/** "…, the White House says, …": the source of the report, not an actor of the event. */
+function reportingAside(norm: string): [number, number] | null {
+  if (!norm.includes(' sa') && !norm.includes(' re') && !norm.includes(' ad') && !norm.includes(' co')) return null;
+  const m = ASIDE.exec(norm);
+  return m ? [m.index, m.index + m[0].length] : null;
 }
 
 const MONTH_NUM: Record<string, number> = {

@@ -4,17 +4,29 @@
  * story-level entities, reads roles and agreement details, and builds one event per
  * timeline entry. See README.md for the rules.
  */
-import { slugify } from '../../domain/normalize';
-import { cachedAliasKey as aliasKey } from './cached-key';
+import * as modnormalize from '../../domain/normalize';
+import * as modcached_key from './cached-key';
 import type { ParsedStory } from '../../domain/parsed-story';
 import type { Extraction, ExtractedClaim, ExtractedEntity, ExtractedEvent } from '../../domain/extraction';
-import { clusterEntities } from './cluster-entities';
-import { attachSupport, extractArticleEvents, extractEvent, type EventContext } from './extract-events';
-import { findCandidates, type Candidate } from './find-candidates';
-import { lookupLongest } from './gazetteer';
-import { COUNTRIES } from './lexicon/countries';
-import { HONORIFICS, ROLE_TITLE_CANONICAL } from './lexicon/titles';
-import { tokenize } from './tokenize';
+import * as modcluster_entities from './cluster-entities';
+import * as modextract_events from './extract-events';
+import type { EventContext } from './extract-events';
+import * as modfind_candidates from './find-candidates';
+import type { Candidate } from './find-candidates';
+import * as modgazetteer from './gazetteer';
+import * as modcountries from './lexicon/countries';
+import * as modtitles from './lexicon/titles';
+import * as modtokenize from './tokenize';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { slugify } = modnormalize;
+const { cachedAliasKey: aliasKey } = modcached_key;
+const { clusterEntities, foldKey } = modcluster_entities;
+const { attachSupport, extractArticleEvents, extractEvent } = modextract_events;
+const { findCandidates } = modfind_candidates;
+const { lookupLongest } = modgazetteer;
+const { COUNTRIES } = modcountries;
+const { HONORIFICS, NAME_SUFFIXES, ROLE_TITLE_CANONICAL, SURNAME_FIRST } = modtitles;
+const { tokenize } = modtokenize;
 
 /** Builds the claim list: summary (or body) sentences first, then timeline entries. */
 function buildClaims(story: ParsedStory): ExtractedClaim[] {
@@ -84,6 +96,104 @@ function entitiesInTitle(titleNorm: string, entities: ExtractedEntity[]): Extrac
     if (at >= 0) hits.push({ e, at });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.e);
+}
+
+/** Surname of a person entity's canonical name (surname-first names: the first token). */
+function surnameOf(name: string): string {
+  const toks = name.split(' ');
+  if (toks.length >= 2 && toks.length <= 3 && SURNAME_FIRST.has(toks[0]!)) return toks[0]!;
+  let i = toks.length - 1;
+  while (i > 0 && NAME_SUFFIXES.has(toks[i]!)) i--;
+  return toks[i]!;
+}
+
+/**
+ * "her father", "his wife": the one other person of the story who shares the surname of the
+ * nearest person named before the reference (same claim, else the previous claim). Left
+ * unresolved when there is no such person or more than one.
+ */
+function resolveKinship(claims: ExtractedClaim[], candidates: Candidate[][], assignment: (string | null)[][], byKey: Map<string, ExtractedEntity>): void {
+  let persons: ExtractedEntity[] | null = null;
+  const lastPersonBefore = (ci: number, pos: number): ExtractedEntity | null => {
+    const cs = candidates[ci]!;
+    let best: ExtractedEntity | null = null;
+    let bestStart = -1;
+    for (let k = 0; k < cs.length; k++) {
+      const key = assignment[ci]![k];
+      const c = cs[k]!;
+      if (!key || c.kind === 'kin' || c.start >= pos || c.start < bestStart) continue;
+      const e = byKey.get(key);
+      if (e && e.type === 'PERSON') { best = e; bestStart = c.start; }
+    }
+    return best;
+  };
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const cs = candidates[ci]!;
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!;
+      if (c.kind !== 'kin') continue;
+      const ante = lastPersonBefore(ci, c.start) ?? (ci > 0 && claims[ci - 1]!.kind === claims[ci]!.kind ? lastPersonBefore(ci - 1, Infinity) : null);
+      if (!ante) continue;
+      persons ??= [...byKey.values()].filter((e) => e.type === 'PERSON');
+      const sn = foldKey(surnameOf(ante.name));
+      const kin = persons.filter((p) => p !== ante && foldKey(surnameOf(p.name)) === sn);
+      if (kin.length !== 1) continue;
+      const e = kin[0]!;
+      assignment[ci]![k] = e.key;
+      e.mentions.push({ claimIndex: ci, start: c.start, end: c.end, surface: c.surface });
+      if (!e.aliases.includes(c.surface)) e.aliases.push(c.surface);
+    }
+  }
+}
+
+const LEGISLATURE_HEAD = /\b(?:Assembly|Parliament|Diet|Congress|Knesset|Duma|Bundestag|Sejm|Riksdag|Storting|Majlis|Rada|Seimas|Saeima|Riigikogu|Folketing|Eduskunta|Althing|Cortes|Oireachtas|Senate|Chamber of Deputies|House of Representatives)$/;
+const LEGISLATURE_REF = /^(?:'s)?\s+(?:parliament|legislature)\b/;
+
+/**
+ * "the Turkish parliament", "Turkey's parliament": a mention of the legislature the story names
+ * for that country ("Turkey's Grand National Assembly"), when it names exactly one. Otherwise
+ * the country mention alone stands for it.
+ */
+function linkLegislatureReferences(claims: ExtractedClaim[], candidates: Candidate[][], assignment: (string | null)[][], entities: ExtractedEntity[]): void {
+  const refs: { ci: number; k: number; end: number }[] = [];
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const cs = candidates[ci]!;
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!;
+      if (c.kind !== 'country' || !(c.poss || (c.viaDemonym && c.prev === 'the'))) continue;
+      if (c.next !== 'parliament' && c.next !== 'legislature') continue;
+      const m = LEGISLATURE_REF.exec(claims[ci]!.norm.slice(c.end, c.end + 16));
+      if (m) refs.push({ ci, k, end: c.end + m[0].length });
+    }
+  }
+  if (refs.length === 0) return;
+  // Legislatures tied to a country: named right after the country's possessive or demonym.
+  const legislatureOf = new Map<string, Set<ExtractedEntity>>();
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const cs = candidates[ci]!;
+    for (let k = 1; k < cs.length; k++) {
+      const c = cs[k]!;
+      const prev = cs[k - 1]!;
+      const key = assignment[ci]![k];
+      const e = key ? byKey.get(key) : undefined;
+      if (!e || e.type !== 'ORGANIZATION' || !LEGISLATURE_HEAD.test(e.name)) continue;
+      if (prev.kind !== 'country' || prev.tokenEnd !== c.tokenStart || !(prev.poss || prev.viaDemonym)) continue;
+      if (!legislatureOf.has(prev.code!)) legislatureOf.set(prev.code!, new Set());
+      legislatureOf.get(prev.code!)!.add(e);
+    }
+  }
+  for (const { ci, k, end } of refs) {
+    const c = candidates[ci]![k]!;
+    const orgs = legislatureOf.get(c.code!);
+    if (!orgs || orgs.size !== 1) continue;
+    const org = [...orgs][0]!;
+    const surface = claims[ci]!.norm.slice(c.start, end);
+    candidates[ci]!.push({ ...c, kind: 'org', subKind: 'legislatureRef', end, surface, poss: false, tokenStart: -1, tokenEnd: -1, next: '', roleOf: null, ownerOf: null, title: null });
+    assignment[ci]!.push(org.key);
+    org.mentions.push({ claimIndex: ci, start: c.start, end, surface });
+    if (!org.aliases.some((a) => aliasKey(a) === aliasKey(surface))) org.aliases.push(surface);
+  }
 }
 
 function outletEntity(outlet: string, entities: ExtractedEntity[], nextKey: () => string): ExtractedEntity {
@@ -192,6 +302,9 @@ export function extractStory(story: ParsedStory): Extraction {
     });
     if (e.mentions.some((x) => x.surface === tail)) e.aliases.push(tail);
   }
+
+  resolveKinship(claims, candidates, assignment, byKey);
+  linkLegislatureReferences(claims, candidates, assignment, entities);
 
   // Principals for "the leaders" / "both sides".
   const inTitle = entitiesInTitle(story.titleNorm, entities);

@@ -5,18 +5,27 @@
  * pieces, plus lower-case agreement phrases ("nuclear deal", "14 MoUs"). Unknown pieces
  * are classified later, once the whole story's people are known.
  */
-import { GAZETTEER, lookupLongest, type GazEntry } from './gazetteer';
-import {
-  AGREEMENT_INNER_WORDS, AGREEMENT_SUFFIXES, COREFERENT_AGREEMENT_NOUNS, DISTINCTIVE_MODIFIERS, GENERIC_AGREEMENT_HEADS,
-  LOWERCASE_NAMED_HEADS, MOU_PATTERN, NON_DISTINCTIVE_MODIFIERS, NUMBER_WORDS, TOPIC_PATTERN,
-} from './lexicon/agreements';
-import { NON_ORG_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations';
-import { COMPASS_REGION_WORDS, LOCATIVE_PREPOSITIONS, MOTION_WORDS, PLACE_CUE_NOUNS, PLACE_SUFFIXES } from './lexicon/places';
-import { LOWERCASE_ROLES, NAME_PARTICLES, TITLE_MODIFIERS } from './lexicon/titles';
-import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from './lexicon/words';
-import { tokenize, type Token } from './tokenize';
+import * as modgazetteer from './gazetteer';
+import type { GazEntry } from './gazetteer';
+import * as modcountries from './lexicon/countries';
+import * as modagreements from './lexicon/agreements';
+import * as modorganizations from './lexicon/organizations';
+import * as modplaces from './lexicon/places';
+import * as modtitles from './lexicon/titles';
+import * as modwords from './lexicon/words';
+import * as modtokenize from './tokenize';
+import type { Token } from './tokenize';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { GAZETTEER, lookupLongest } = modgazetteer;
+const { COUNTRIES } = modcountries;
+const { AGREEMENT_INNER_WORDS, AGREEMENT_SUFFIXES, COREFERENT_AGREEMENT_NOUNS, DISTINCTIVE_MODIFIERS, GENERIC_AGREEMENT_HEADS, LOWERCASE_NAMED_HEADS, MOU_PATTERN, NON_DISTINCTIVE_MODIFIERS, NUMBER_WORDS, TOPIC_PATTERN } = modagreements;
+const { NON_ORG_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } = modorganizations;
+const { COMPASS_REGION_WORDS, LOCATIVE_PREPOSITIONS, MOTION_WORDS, PLACE_CUE_NOUNS, PLACE_SUFFIXES } = modplaces;
+const { LOWERCASE_ROLES, NAME_PARTICLES, TITLE_MODIFIERS } = modtitles;
+const { MONTHS, NON_NAME_WORDS, WEEKDAYS } = modwords;
+const { tokenize } = modtokenize;
 
-export type CandidateKind = 'country' | 'org' | 'place' | 'agreement' | 'other' | 'person' | 'unknown' | 'title' | 'group';
+export type CandidateKind = 'country' | 'org' | 'place' | 'agreement' | 'other' | 'person' | 'unknown' | 'title' | 'group' | 'kin';
 
 export interface Candidate {
   claimIndex: number;
@@ -84,7 +93,7 @@ const OTHER_PHRASES: { re: RegExp; kind: string }[] = [
   { re: /\b(?:Boeing|Airbus) (?:7\d7|A3\d\d)(?:-\d+)?(?: Dreamliner)?s?\b|\b(?:7\d7|A3\d\d) Dreamliners?\b/g, kind: 'Aircraft' },
 ];
 const GROUP_PATTERNS: { re: RegExp; group: 'leaders' | 'sides' | 'alliance' }[] = [
-  { re: /\b(?:[Tt]he|[Bb]oth|[Tt]he two) leaders\b/g, group: 'leaders' },
+  { re: /\b(?:[Tt]he|[Bb]oth|[Tt]he two) leaders\b|\b(?:[Tt]he two|[Bb]oth) (?:presidents|prime ministers|heads of state)\b/g, group: 'leaders' },
   { re: /\b(?:[Bb]oth sides|[Tt]he two sides|[Tt]he two partners|[Bb]oth partners)\b/g, group: 'sides' },
   { re: /\b(?:[Tt]he allies|Allies|[Aa]lliance leaders|[Tt]he alliance(?! of))\b/g, group: 'alliance' },
 ];
@@ -192,6 +201,7 @@ export function findCandidates(claimIndex: number, norm: string): Candidate[] {
   findOtherPhrases(claimIndex, norm, tokens, out);
   findGroups(claimIndex, norm, tokens, out);
   findLowercaseFunds(claimIndex, norm, tokens, out);
+  findKinship(claimIndex, norm, tokens, out);
   const rank = (c: Candidate): number => (c.kind === 'unknown' ? 1 : 0);
   const original = [...out];
   out.sort((x, y) => x.start - y.start || y.end - x.end || rank(x) - rank(y));
@@ -250,6 +260,17 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
       pendingModifierSkip = false;
       continue;
     }
+    // Airlines named after a country: "Air Canada", "Korean Air", "Air India".
+    const air = airlineAt(tokens, k, b);
+    if (air) {
+      const c = blank(claimIndex, norm, tokens, k, k + air, 'org', tokens.slice(k, k + air).map((x) => x.text).join(' '));
+      c.subKind = 'Airline';
+      lastEntity = pushC(out, attachRole(c, lastTitle));
+      lastTitle = null;
+      k += air;
+      pendingModifierSkip = false;
+      continue;
+    }
     if (pendingModifierSkip && /^(?:The|A|An)$/.test(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
     if (pendingModifierSkip && FUNCTION_WORDS.test(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
     if (pendingModifierSkip && (TITLE_MODIFIERS.has(tok.text) || (NON_NAME_WORDS.has(tok.text) && !lookupLongest(tokens, k, b) && !suffixAhead(tokens, k, b) && !(ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of')))) {
@@ -299,6 +320,9 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
         // "northwest Syria": a region, not the country.
         const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${c.surface.replace(/'s$/, '')}`);
         lastEntity = pushC(out, r);
+      } else if (c.kind === 'country' && c.viaDemonym && c.next === 'capital' && c.prev === 'the' && capitalOf(c.code!)) {
+        // "the Lithuanian capital": the country's capital, as a place.
+        lastEntity = pushC(out, blank(claimIndex, norm, tokens, k, k + whole.len + 1, 'place', capitalOf(c.code!)!));
       } else if ((c.kind === 'country' || c.kind === 'org') && c.next === '$') {
         // "US$14 billion", "A$": a currency.
       } else if (c.kind !== 'title') {
@@ -357,6 +381,25 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
   void lastEntity;
 }
 
+function isCountryWord(e: GazEntry | undefined | null): boolean {
+  return !!e && (e.cat === 'country' || e.cat === 'demonym' || e.cat === 'capital');
+}
+
+/** Token length of an airline name at `k` built on a country ("Air Canada", "Korean Air"), or 0. */
+function airlineAt(tokens: Token[], k: number, b: number): number {
+  const t = tokens[k]!;
+  if (t.text !== 'Air' && tokens[k + 1]?.text !== 'Air' && tokens[k + 2]?.text !== 'Air') return 0;
+  if (t.text === 'Air' && k + 1 < b && !t.poss) {
+    const m = lookupLongest(tokens, k + 1, b);
+    if (m && isCountryWord(m.entry)) return 1 + m.len;
+    return 0;
+  }
+  if (t.poss) return 0;
+  const m = lookupLongest(tokens, k, b);
+  if (m && isCountryWord(m.entry) && !tokens[k + m.len - 1]!.poss && k + m.len < b && tokens[k + m.len]!.text === 'Air' && !suffixCategory(tokens, k + m.len + 1)) return m.len + 1;
+  return 0;
+}
+
 /** "Bab al-Salam and Al Ra'ee crossings": a plural cue noun after a coordinated name covers both. */
 function cueAfterCoordination(tokens: Token[], u: number): boolean {
   if (tokens[u]?.text !== 'and') return false;
@@ -370,6 +413,8 @@ function cueAfterCoordination(tokens: Token[], u: number): boolean {
 function andJoinsName(tokens: Token[], i: number, j: number): boolean {
   // Not across a titled name: "Council President Donald Tusk and European Commission ...".
   for (let k = i; k < j; k++) if (GAZETTEER.get(tokens[k]!.text)?.cat === 'title') return false;
+  // "Japan Airlines and Qatar Airways": the left part is already a whole organization name.
+  if (ORG_SUFFIXES.has(tokens[j - 1]!.text)) return false;
   for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
     const t = tokens[k]!;
     if (!isCapWord(t)) return false;
@@ -509,7 +554,7 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
 }
 
 function findGroups(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  if (!/leaders|sides|partners|llies|lliance/.test(norm)) return;
+  if (!/leaders|sides|partners|llies|lliance|presidents|ministers|heads of/.test(norm)) return;
   for (const { re, group } of GROUP_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
@@ -530,6 +575,24 @@ function findLowercaseFunds(claimIndex: number, norm: string, tokens: Token[], o
     c.subKind = 'Fund';
     out.push(c);
   }
+}
+
+const KIN_NOUNS: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower']);
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'His', 'Her']);
+
+/** "her father", "his wife": a kinship reference, resolved to a person of the story by extractStory. */
+function findKinship(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap || !KIN_NOUNS.has(t.text) || !KIN_OWNERS.has(tokens[i - 1]!.text)) continue;
+    if (norm.startsWith('-in-law', t.end)) continue;
+    const c = blank(claimIndex, norm, tokens, i - 1, i + 1, 'kin', t.text);
+    out.push(c);
+  }
+}
+
+function capitalOf(code: string): string | null {
+  return COUNTRIES.byCode.get(code)?.capitals[0] ?? null;
 }
 
 /** Helpers shared with the classifier. */

@@ -1,7 +1,11 @@
 import type { ParseIssue, ParseResult, ParsedSentence, ParsedStory } from '../../domain/parsed-story';
-import { normalizeTypography } from '../../domain/normalize';
-import { parseDateRange } from './parse-date';
-import { splitSentences } from './split-sentences';
+import * as modnormalize from '../../domain/normalize';
+import * as modparse_date from './parse-date';
+import * as modsplit_sentences from './split-sentences';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { normalizeTypography } = modnormalize;
+const { parseDateRange } = modparse_date;
+const { splitSentences } = modsplit_sentences;
 
 const HEADER = /^(date|published|source|url|license|licence|author|byline):\s*(.*)$/i;
 /** A dateline is a short first body line that is only a date ("November 18, 2008"). */

@@ -1,10 +1,17 @@
 import type { ParseIssue, ParseResult, ParsedSection, ParsedSource, ParsedStory } from '../../domain/parsed-story';
-import { normalizeTypography } from '../../domain/normalize';
-import { digestLines } from './digest-lines';
-import { parseSources } from './parse-sources';
-import { parseTimeline } from './parse-timeline';
-import { splitHeadline } from './split-headline';
-import { splitSentences } from './split-sentences';
+import * as modnormalize from '../../domain/normalize';
+import * as moddigest_lines from './digest-lines';
+import * as modparse_sources from './parse-sources';
+import * as modparse_timeline from './parse-timeline';
+import * as modsplit_headline from './split-headline';
+import * as modsplit_sentences from './split-sentences';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { normalizeTypography } = modnormalize;
+const { digestLines } = moddigest_lines;
+const { parseSources } = modparse_sources;
+const { parseTimeline } = modparse_timeline;
+const { splitHeadline } = modsplit_headline;
+const { splitSentences } = modsplit_sentences;
 
 /**
  * Parses a story digest: title, "Updated (N articles)", one summary paragraph per line

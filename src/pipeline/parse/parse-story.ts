@@ -1,8 +1,13 @@
 import type { ParseResult, StoryFormat } from '../../domain/parsed-story';
-import { digestLines } from './digest-lines';
-import { inspectInput } from './inspect-input';
-import { parseArticle } from './parse-article';
-import { parseDigest } from './parse-digest';
+import * as moddigest_lines from './digest-lines';
+import * as modinspect_input from './inspect-input';
+import * as modparse_article from './parse-article';
+import * as modparse_digest from './parse-digest';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { digestLines } = moddigest_lines;
+const { inspectInput } = modinspect_input;
+const { parseArticle } = modparse_article;
+const { parseDigest } = modparse_digest;
 
 /** Options for {@link parseStory}. */
 export interface ParseStoryOptions {

@@ -1,7 +1,11 @@
 import type { ParseIssue, ParsedTimelineEntry } from '../../domain/parsed-story';
-import { normalizeTypography } from '../../domain/normalize';
-import { extractMarkers } from './extract-markers';
-import { parseDateRange } from './parse-date';
+import * as modnormalize from '../../domain/normalize';
+import * as modextract_markers from './extract-markers';
+import * as modparse_date from './parse-date';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { normalizeTypography } = modnormalize;
+const { extractMarkers } = modextract_markers;
+const { parseDateRange } = modparse_date;
 
 /** Timeline entries read from a digest's "Timeline" block, with what was odd about them. */
 export interface TimelineParse {

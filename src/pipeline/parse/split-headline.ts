@@ -1,4 +1,6 @@
-import { normalizeTypography } from '../../domain/normalize';
+import * as modnormalize from '../../domain/normalize';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { normalizeTypography } = modnormalize;
 
 /** A digest paragraph cut where its headline ends and its first sentence begins. */
 export interface HeadlineSplit {

@@ -1,6 +1,9 @@
 import type { ParsedSentence } from '../../domain/parsed-story';
-import { normalizeTypography } from '../../domain/normalize';
-import { extractMarkers } from './extract-markers';
+import * as modnormalize from '../../domain/normalize';
+import * as modextract_markers from './extract-markers';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { normalizeTypography } = modnormalize;
+const { extractMarkers } = modextract_markers;
 
 /** A run of markers that may end a sentence: "[1]", "[2][1]", "[1] [3]". */
 const MARKER_GROUP = /\[\d{1,4}\](?:\s*\[\d{1,4}\])*/g;

@@ -3,14 +3,19 @@
  * is the same in every story for the same real-world thing (see README.md, "Identity"),
  * and lays claims, mentions, events, roles and parties out as rows for the load stage.
  */
-import { slugify } from '../../domain/normalize';
-import { cachedAliasKey as aliasKey } from '../extract/cached-key';
+import * as modnormalize from '../../domain/normalize';
+import * as modcached_key from '../extract/cached-key';
 import type { Extraction, ExtractedEntity } from '../../domain/extraction';
 import type {
   ClaimRow, EntityRow, EventLinkRow, EventRow, MentionRow, ParticipationRow, PartyRow, ResolvedGraph, RoleRow, SourceRow,
 } from '../../domain/resolved-graph';
-import { COUNTRIES } from '../extract/lexicon/countries';
-import { storyContentHash } from './story-content-hash';
+import * as modcountries from '../extract/lexicon/countries';
+import * as modstory_content_hash from './story-content-hash';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { slugify } = modnormalize;
+const { cachedAliasKey: aliasKey } = modcached_key;
+const { COUNTRIES } = modcountries;
+const { storyContentHash } = modstory_content_hash;
 
 const NAMES_BY_CODE: Map<string, string[]> = (() => {
   const m = new Map<string, string[]>();

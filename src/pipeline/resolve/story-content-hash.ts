@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
+import * as modnode_crypto from 'node:crypto';
 import type { ParsedStory } from '../../domain/parsed-story';
+// Imported bindings read once: the CommonJS transform turns every use into a getter call.
+const { createHash } = modnode_crypto;
 
 /**
  * `StoryRow.contentHash`: sha256 over what the graph keeps of a story — normalized title,
