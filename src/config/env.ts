@@ -48,8 +48,8 @@ export const Config = z
     SAMPLE_DIR: z.string().min(1).default('data/sample'),
     /** Bulk ingest: extraction worker threads (default: one per core). */
     INGEST_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
-    /** Bulk ingest: stories written per transaction. */
-    INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(50),
+    /** Bulk ingest: stories written per transaction (200 measured ~15% faster than 50: fewer commits). */
+    INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NEO4J_URI && !cfg.NEO4J_PASSWORD) {

@@ -1,6 +1,9 @@
 import { Executor } from '../db/executor';
+import { extractStory } from './extract/extract-story';
+import { checkParsedStory, checkResolvedGraph, checkStoryText, DEFAULT_STORY_LIMITS, StoryLimits } from './limits';
 import { deleteStories, loadGraphs, LoadStatus } from './load/load-graphs';
-import { runPipeline } from './run-pipeline';
+import { parseStory } from './parse/parse-story';
+import { resolveExtraction } from './resolve/resolve-extraction';
 
 export type StoryFormatOption = 'DIGEST' | 'ARTICLE' | 'AUTO';
 
@@ -26,23 +29,38 @@ export interface IngestService {
   deleteStory(id: string): Promise<{ deleted: boolean; prunedEntities: number }>;
 }
 
+export interface IngestServiceOptions {
+  executor: Executor;
+  /** MAX_STORY_BYTES; overrides `limits.maxStoryBytes`. */
+  maxStoryBytes: number;
+  /** The other limits (see `limits.ts`); defaults: {@link DEFAULT_STORY_LIMITS}. */
+  limits?: Partial<StoryLimits>;
+}
+
 /**
- * Runs one story through parse → extract → resolve → load. Everything that can be
- * wrong with the input is found before the single write transaction starts, so a
- * rejected story writes nothing.
+ * Runs one story through limits → parse → limits → extract → resolve → limits → load.
+ * Everything that can be wrong with the input (size, line length, encoding, control
+ * characters, claim and entity counts, format) is found before the single write
+ * transaction starts, so a rejected story writes nothing. Database failures throw
+ * (`DatabaseUnavailableError` when Neo4j cannot be reached); the story's transaction is
+ * then rolled back as a whole.
  */
-export function createIngestService({ executor, maxStoryBytes }: { executor: Executor; maxStoryBytes: number }): IngestService {
+export function createIngestService({ executor, maxStoryBytes, limits: overrides = {} }: IngestServiceOptions): IngestService {
+  const limits: StoryLimits = { ...DEFAULT_STORY_LIMITS, ...overrides, maxStoryBytes };
   return {
     async ingestText(text, options = {}) {
-      const size = Buffer.byteLength(text, 'utf8');
-      if (size > maxStoryBytes) {
-        return { ok: false, issues: [{ line: null, rule: 'input.too-large', message: `story is ${size} bytes; the limit is ${maxStoryBytes} (MAX_STORY_BYTES)` }] };
-      }
-      const result = runPipeline(text, { format: options.format ?? 'AUTO' });
-      if (!result.ok) return { ok: false, issues: result.issues };
-      const summary = await loadGraphs(executor, [result.graph], { force: options.force });
+      const textCheck = checkStoryText(text, limits);
+      if (textCheck.errors.length > 0) return { ok: false, issues: textCheck.errors };
+      const parsed = parseStory(text, { format: options.format ?? 'AUTO' });
+      if (!parsed.ok) return { ok: false, issues: parsed.issues };
+      const oversized = checkParsedStory(parsed.story, limits);
+      if (oversized.length > 0) return { ok: false, issues: oversized };
+      const graph = resolveExtraction(extractStory(parsed.story));
+      const tooLarge = checkResolvedGraph(graph, limits);
+      if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
+      const summary = await loadGraphs(executor, [graph], { force: options.force });
       const story = summary.stories[0]!;
-      return { ok: true, storyId: story.storyId, title: result.graph.story.title, status: story.status, counts: story.counts, warnings: result.graph.warnings };
+      return { ok: true, storyId: story.storyId, title: graph.story.title, status: story.status, counts: story.counts, warnings: [...textCheck.warnings, ...graph.warnings] };
     },
     async deleteStory(id) {
       const { deleted, prunedEntities } = await deleteStories(executor, [id]);

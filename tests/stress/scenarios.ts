@@ -1,0 +1,194 @@
+/**
+ * Reliability scenarios shared by the integration tests (small sizes, in `npm test`) and
+ * the stress tests (full sizes, `npm run test:stress`): overlapping corpora, concurrent
+ * ingesters on their own drivers, graph integrity checks. Neo4j is always the real one
+ * global setup started (or NEO4J_URI).
+ */
+import { createDriver } from '../../src/db/driver';
+import { loadCypherRegistry } from '../../src/db/cypher-registry';
+import { createExecutor, Executor } from '../../src/db/executor';
+import { DEFAULT_NEO4J_ROOT } from '../../src/neo4j/default-neo4j-root';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/start-local-neo4j';
+import { createIngestService, IngestResult } from '../../src/pipeline/ingest';
+import { runPipeline } from '../../src/pipeline/run-pipeline';
+import { generateStories } from '../../src/synth/generate-stories';
+import { createRng, devStories, shuffle } from '../helpers/hostile-inputs';
+import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { createHash } from 'node:crypto';
+import { GraphSnapshot, openTestExecutor } from '../helpers/test-executor';
+
+export interface CorpusStory {
+  name: string;
+  text: string;
+}
+
+/**
+ * The dev stories, variants of them (new title and shifted dates: same people, countries,
+ * places) and `synthetic` generated digests drawn from a small cast (`people`), so that
+ * most stories share entities with many others.
+ */
+export function overlappingCorpus({ variantsPerDevStory, synthetic, people }: { variantsPerDevStory: number; synthetic: number; people: number }): CorpusStory[] {
+  const dev = devStories();
+  const variants = dev.flatMap((story) =>
+    Array.from({ length: variantsPerDevStory }, (_, k) => {
+      const [title, ...rest] = story.text.split('\n');
+      const shifted = rest.map((line) => line.replace(/\b(20\d\d)\b/g, (year) => String(Number(year) + k + 1)));
+      return { name: `${story.name}~v${k + 1}`, text: [`${title} (follow-up ${k + 1})`, ...shifted].join('\n') };
+    }),
+  );
+  const synth = [...generateStories({ stories: synthetic, seed: 'reliability', people })].map((s, i) => ({ name: `synth-${i}`, text: s.text }));
+  return [...dev, ...variants, ...synth];
+}
+
+/** Deletes everything (constraints stay). */
+export async function resetGraph(): Promise<void> {
+  const driver = connectTestDb();
+  try {
+    await resetDatabase(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Ingests stories one after the other; throws on the first rejected story. */
+export async function ingestSequentially(executor: Executor, stories: CorpusStory[]): Promise<void> {
+  const ingest = createIngestService({ executor, maxStoryBytes: 2_000_000 });
+  for (const story of stories) {
+    const result = await ingest.ingestText(story.text);
+    if (!result.ok) throw new Error(`${story.name} rejected: ${JSON.stringify(result.issues)}`);
+  }
+}
+
+/** `count` executors, each on its own driver (its own connection pool). Close with {@link closeExecutors}. */
+export async function openExecutors(count: number): Promise<Executor[]> {
+  const executors: Executor[] = [];
+  for (let i = 0; i < count; i += 1) executors.push(await openTestExecutor());
+  return executors;
+}
+
+export async function closeExecutors(executors: Executor[]): Promise<void> {
+  await Promise.all(executors.map((e) => e.driver.close()));
+}
+
+export interface IngesterReport {
+  ingested: number;
+  failures: { story: string; error: string }[];
+  rejected: { story: string; issues: unknown }[];
+}
+
+/**
+ * Every executor ingests its own seeded shuffle of an overlapping share (`share`, 0..1)
+ * of the stories; together they cover all. All run at once (Promise.all).
+ */
+export async function ingestConcurrently(executors: Executor[], stories: CorpusStory[], { seed, share }: { seed: number; share: number }): Promise<IngesterReport[]> {
+  const rng = createRng(seed);
+  const plans = executors.map(() => shuffle(rng, stories).slice(0, Math.ceil(stories.length * share)));
+  // Whatever no plan drew goes to the first ingester, so the union is the whole corpus.
+  const covered = new Set(plans.flat().map((s) => s.name));
+  plans[0]!.push(...stories.filter((s) => !covered.has(s.name)));
+  return Promise.all(
+    executors.map(async (executor, i) => {
+      const ingest = createIngestService({ executor, maxStoryBytes: 2_000_000 });
+      const report: IngesterReport = { ingested: 0, failures: [], rejected: [] };
+      for (const story of plans[i]!) {
+        let result: IngestResult;
+        try {
+          result = await ingest.ingestText(story.text);
+        } catch (error) {
+          report.failures.push({ story: story.name, error: describeError(error) });
+          continue;
+        }
+        if (result.ok) report.ingested += 1;
+        else report.rejected.push({ story: story.name, issues: result.issues });
+      }
+      return report;
+    }),
+  );
+}
+
+/** The counts of cypher/admin/integrity-check.cypher; all must be 0 (duplicateEntityNames: see the test). */
+export async function integrityCounts(executor: Executor): Promise<Record<string, number>> {
+  const [row] = await executor.read('admin/integrity-check');
+  return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
+}
+
+/** Error class, Neo4j code and message: enough to tell a deadlock from an outage. */
+export function describeError(error: unknown): string {
+  const e = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const cause = e.cause ? ` (cause ${e.cause.code ?? ''}: ${e.cause.message ?? ''})` : '';
+  return `${e.name ?? 'Error'} ${e.code ?? ''}: ${e.message ?? String(error)}${cause}`.slice(0, 500);
+}
+
+/** The throwaway instance fault tests stop and kill: never the shared test instance. */
+export const FAULT_INSTANCE = { instance: 'fault', boltPort: 7757, httpPort: 7544 };
+
+/** Starts (this process owns it) the throwaway fault instance. */
+export async function startFaultNeo4j(): Promise<LocalNeo4j> {
+  const server = await startLocalNeo4j({
+    root: DEFAULT_NEO4J_ROOT,
+    ...FAULT_INSTANCE,
+    heap: '512m',
+    pageCache: '64m',
+    portSettingNames: { bolt: 'FAULT_INSTANCE.boltPort', http: 'FAULT_INSTANCE.httpPort' },
+  });
+  if (!server.owned) throw new Error(`the fault instance is already run by another process (pid ${server.pid}); stop it first`);
+  return server;
+}
+
+/** An executor on `server` whose driver retries for `retryMs` (NEO4J_RETRY_MS) only. */
+export function openFaultExecutor(server: LocalNeo4j, retryMs: number): Executor {
+  const driver = createDriver({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j' }, { maxRetryTimeMs: retryMs, connectionTimeoutMs: 2000 });
+  return createExecutor({ driver, registry: loadCypherRegistry(), database: 'neo4j', queryTimeoutMs: 10000 });
+}
+
+/** Polls `check` until it is true; returns how long that took. */
+export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 60000): Promise<number> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeoutMs) {
+    if (await check().catch(() => false)) return Date.now() - t0;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what}: not within ${timeoutMs} ms`);
+}
+
+/** What each story of the corpus owns when whole (cypher/admin/story-sizes.cypher columns), by story id. */
+export function expectedStorySizes(stories: CorpusStory[]): Map<string, Record<string, unknown>> {
+  return new Map(
+    stories.map((s) => {
+      const r = runPipeline(s.text);
+      if (!r.ok) throw new Error(`${s.name} does not parse`);
+      const g = r.graph;
+      return [g.story.id, { id: g.story.id, contentHash: g.story.contentHash, claims: g.claims.length, sources: g.sources.length, events: g.events.length, mentions: g.mentions.length }];
+    }),
+  );
+}
+
+/** Stories in the graph that are not exactly what the pipeline produced for them (half-written or foreign). */
+export async function incompleteStories(executor: Executor, expected: Map<string, Record<string, unknown>>): Promise<unknown[]> {
+  const rows = await executor.read('admin/story-sizes');
+  return rows.filter((row) => JSON.stringify(row) !== JSON.stringify(expected.get(String(row.id))));
+}
+
+/**
+ * Like snapshotGraph, but every list-valued property is sorted first: equal when two graphs
+ * hold the same nodes, relationships and values, whatever order lists were appended in.
+ * (Entity `aliases`/`aliasText` and HOLDS_ROLE `claimIds` depend on ingest order: see README, "Reliability".)
+ */
+export async function snapshotIgnoringListOrder(executor: Executor, { omit = [], withoutAliasNodes = false }: { omit?: string[]; withoutAliasNodes?: boolean } = {}): Promise<GraphSnapshot> {
+  const sortLists = (props: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(props)
+        .filter(([k]) => !omit.includes(k))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : k === 'aliasText' ? String(v).split(' | ').sort().join(' | ') : v]),
+    );
+  const nodes = (await executor.read('admin/graph-dump-nodes'))
+    .filter((r) => !(withoutAliasNodes && (r.labels as string[]).includes('Alias')))
+    .map((r) => `N ${JSON.stringify([r.key, [...(r.labels as string[])].sort(), sortLists(r.props as Record<string, unknown>)])}`);
+  const rels = (await executor.read('admin/graph-dump-relationships'))
+    .filter((r) => !(withoutAliasNodes && r.type === 'NAMES'))
+    .map((r) => `R ${JSON.stringify([r.start, r.type, r.end, sortLists((r.props ?? {}) as Record<string, unknown>)])}`);
+  const hash = createHash('sha256');
+  for (const line of [...nodes, ...rels].sort()) hash.update(`${line}\n`);
+  return { nodes: nodes.length, relationships: rels.length, checksum: hash.digest('hex') };
+}
