@@ -14,5 +14,10 @@ CALL (s) {
   WITH r WHERE size(r.claimIds) = 0
   DELETE r
 }
+// Alias provenance of this story goes too (refresh-aliases recomputes the entities).
+CALL (s) {
+  MATCH (s)-[f:FEATURES]->()
+  DELETE f
+}
 FOREACH (n IN owned | DETACH DELETE n)
 RETURN sum(size(owned)) AS deleted;

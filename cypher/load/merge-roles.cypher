@@ -4,5 +4,14 @@ UNWIND $rows AS row
 MATCH (p:Entity {id: row.personId})
 MATCH (o:Entity {id: row.ofId})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)
-SET r.claimIds = CASE WHEN row.claimId IN coalesce(r.claimIds, []) THEN r.claimIds ELSE coalesce(r.claimIds, []) + row.claimId END
+// Lock before reading claimIds, so concurrent writers do not lose each other's ids.
+SET r._lock = true
+WITH r, row
+CALL (r, row) {
+  UNWIND coalesce(r.claimIds, []) + row.claimId AS id
+  WITH DISTINCT id ORDER BY id
+  RETURN collect(id) AS claimIds
+}
+SET r.claimIds = claimIds
+REMOVE r._lock
 RETURN count(*) AS merged;

@@ -10,5 +10,7 @@ CALL (s) {
   MATCH (s)-[:HAS_EVENT]->(:Event)-[:TOOK_PLACE_IN|CONCERNS]->(e:Entity) RETURN e
   UNION
   MATCH (s)-[:HAS_EVENT]->(:Event)<-[:PARTICIPATED_IN]-(e:Entity) RETURN e
+  UNION
+  MATCH (s)-[:FEATURES]->(e:Entity) RETURN e
 }
 RETURN DISTINCT e.id AS entityId;

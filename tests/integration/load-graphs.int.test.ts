@@ -89,4 +89,32 @@ describe('loadGraphs', () => {
     expect(result).toEqual({ deleted: 1, prunedEntities: 2 });
     expect(await snapshotGraph(executor)).toEqual(alphaOnly);
   });
+
+  it('takes back the aliases and lookup keys only a deleted story gave', async () => {
+    await loadGraphs(executor, [makeResolvedGraph('alpha')]);
+    const alphaOnly = await snapshotGraph(executor);
+    const delta = makeResolvedGraph('delta');
+    const person = delta.entities.find((e) => e.id === 'person:ada-example')!;
+    person.aliases = [...person.aliases, 'Madam Example'];
+    person.aliasKeys = [...person.aliasKeys, 'madam example'];
+    await loadGraphs(executor, [delta]);
+    const [withAlias] = await executor.read('read/alias-entities', { keys: ['madam example'] });
+    expect(withAlias?.entity).toMatchObject({ id: 'person:ada-example', aliases: ['Ada Example', 'Madam Example', 'President Ada Example'] });
+    await deleteStories(executor, ['delta']);
+    expect(await executor.read('read/alias-entities', { keys: ['madam example'] })).toEqual([]);
+    expect(await snapshotGraph(executor)).toEqual(alphaOnly);
+  });
+
+  it('does not depend on the order stories arrive in', async () => {
+    const a = makeResolvedGraph('alpha');
+    const b = makeResolvedGraph('beta');
+    b.entities[0]!.aliases = ['Ada Example', 'Dr Ada Example'];
+    await loadGraphs(executor, [a]);
+    await loadGraphs(executor, [b]);
+    const forward = await snapshotGraph(executor);
+    await executor.write('admin/delete-all');
+    await loadGraphs(executor, [b]);
+    await loadGraphs(executor, [a]);
+    expect(await snapshotGraph(executor)).toEqual(forward);
+  });
 });

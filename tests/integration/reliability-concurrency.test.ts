@@ -40,27 +40,19 @@ async function onceThenTenShuffledRounds() {
   return { once, tenTimes: { exact: await snapshotGraph(executor), lists: await snapshotIgnoringListOrder(executor) } };
 }
 
-it('ingesting every dev story 10 times in shuffled orders gives the graph of ingesting each once (list order aside)', async () => {
-  const { once, tenTimes } = await onceThenTenShuffledRounds();
-  expect(tenTimes.lists).toEqual(once.lists);
-  expect(tenTimes.exact.nodes).toBe(once.exact.nodes);
-  expect(tenTimes.exact.relationships).toBe(once.exact.relationships);
-});
-
-// KNOWN BUG (cypher/load/merge-entities.cypher, merge-roles.cypher): Entity.aliases/aliasText
-// and HOLDS_ROLE.claimIds are appended in ingest order, so the exact checksum depends on the
-// order stories arrive in. `it.failing` passes while the bug exists; when it is fixed this
-// reports "passed unexpectedly": turn it into a plain `it` (and compare exact checksums below).
-it.failing('ingesting every dev story 10 times in shuffled orders gives the exact checksum of ingesting each once', async () => {
+// Entity lists (aliases, topics, role claim ids) are kept sorted and merged names are chosen
+// order-independently (cypher/load/merge-entities.cypher), so the exact checksum must match.
+it('ingesting every dev story 10 times in shuffled orders gives the exact checksum of ingesting each once', async () => {
   const { once, tenTimes } = await onceThenTenShuffledRounds();
   expect(tenTimes.exact).toEqual(once.exact);
+  expect(tenTimes.lists).toEqual(once.lists);
 });
 
 it('8 concurrent ingesters on overlapping stories: 0 failures, 0 duplicate entities, the checksum of a sequential run', async () => {
   const corpus = overlappingCorpus({ variantsPerDevStory: 2, synthetic: 24, people: 40 });
   await resetGraph();
   await ingestSequentially(executor, corpus);
-  const sequential = await snapshotIgnoringListOrder(executor);
+  const sequential = await snapshotGraph(executor);
   const sequentialIntegrity = await integrityCounts(executor);
 
   await resetGraph();
@@ -78,11 +70,10 @@ it('8 concurrent ingesters on overlapping stories: 0 failures, 0 duplicate entit
   expect(await integrityCounts(executor)).toEqual(sequentialIntegrity);
   expect(sequentialIntegrity).toEqual(CLEAN);
   // Exact checksums differ only by list order (the known bug above); everything else is equal.
-  expect(await snapshotIgnoringListOrder(executor)).toEqual(sequential);
+  expect(await snapshotGraph(executor)).toEqual(sequential);
 });
 
 /** What keeps names from deleted stories (known bug, below): entity alias properties and Alias nodes. */
-const STALE_AFTER_DELETE = { omit: ['aliases', 'aliasText'], withoutAliasNodes: true };
 const deleteCorpus = overlappingCorpus({ variantsPerDevStory: 2, synthetic: 16, people: 30 });
 /** Stories deleted while the others are ingested: every third one. */
 const doomed = deleteCorpus.filter((_, i) => i % 3 === 0);
@@ -92,8 +83,8 @@ let survivorsGraph: unknown = 'not run';
 it('concurrent deletes and ingests of stories sharing entities leave no orphans and the graph of the survivors', async () => {
   await resetGraph();
   await ingestSequentially(executor, survivors);
-  const expected = await snapshotIgnoringListOrder(executor, STALE_AFTER_DELETE);
-  survivorsGraph = await snapshotIgnoringListOrder(executor);
+  const expected = await snapshotGraph(executor);
+  survivorsGraph = await snapshotGraph(executor);
 
   await resetGraph();
   await ingestSequentially(executor, doomed);
@@ -129,16 +120,11 @@ it('concurrent deletes and ingests of stories sharing entities leave no orphans 
   // Every surviving story whole (its claims, sources, events and mentions), every deleted one gone.
   expect(await incompleteStories(executor, expectedStorySizes(survivors))).toEqual([]);
   expect((await executor.read('admin/story-sizes')).length).toBe(expectedStorySizes(survivors).size);
-  expect(await snapshotIgnoringListOrder(executor, STALE_AFTER_DELETE)).toEqual(expected);
+  expect(await snapshotGraph(executor)).toEqual(expected);
 });
 
-// KNOWN BUG (load stage: cypher/load/merge-entities.cypher only ever adds to Entity.aliases,
-// aliasText and (:Alias)-[:NAMES]->; delete-story-content/prune-orphans never recompute them): an
-// entity shared with a deleted story keeps the names only that story used ("Rome" on Italy), so
-// full-text search and events(involving:) still find it by them. Same on a story update. Whether
-// it shows depends on whether the entity was pruned (and recreated) in between: order-dependent. When fixed, this passes
-// unexpectedly: drop STALE_AFTER_DELETE and make it a plain `it`.
-it.failing('after deletes, shared entities keep no aliases that only deleted stories gave them', async () => {
+// Deleting a story takes back the aliases only it gave (load/refresh-aliases.cypher).
+it('after deletes, shared entities keep no aliases that only deleted stories gave them', async () => {
   // Sequential, so the outcome does not depend on timing.
   await resetGraph();
   await ingestSequentially(executor, [...doomed, ...survivors]);
@@ -148,5 +134,5 @@ it.failing('after deletes, shared entities keep no aliases that only deleted sto
     if (result.ok) await service.deleteStory(result.storyId);
   }
   expect(await integrityCounts(executor)).toEqual(CLEAN);
-  expect(await snapshotIgnoringListOrder(executor)).toEqual(survivorsGraph);
+  expect(await snapshotGraph(executor)).toEqual(survivorsGraph);
 });

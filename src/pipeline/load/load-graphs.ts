@@ -46,6 +46,7 @@ export async function loadGraphs(executor: Executor, graphs: ResolvedGraph[], op
     let entitiesCreated = 0;
     if (toWrite.length > 0) entitiesCreated = await writeRows(tx, toWrite);
     const prunedEntities = pruneCandidates.length > 0 ? await pruneOrphans(tx, pruneCandidates) : 0;
+    if (pruneCandidates.length > 0) await tx.run('load/refresh-aliases', { entityIds: pruneCandidates });
 
     return {
       stories: graphs.map((g) => ({
@@ -72,6 +73,7 @@ export async function deleteStories(executor: Executor, storyIds: string[]): Pro
     const candidates = await removeStoryContent(tx, storyIds);
     const deleted = sumColumn(await tx.run('load/delete-story', { storyIds }), 'deleted');
     const prunedEntities = await pruneOrphans(tx, candidates);
+    await tx.run('load/refresh-aliases', { entityIds: candidates });
     return { deleted, prunedEntities };
   }, 'load/delete-stories');
 }
@@ -92,6 +94,7 @@ async function writeRows(tx: TxRunner, graphs: ResolvedGraph[]): Promise<number>
   const created = sumColumn(await tx.run('load/merge-entities', { rows: rows.entities }), 'created');
   await tx.run('load/merge-sources', { rows: rows.sources });
   await tx.run('load/merge-claims', { rows: rows.claims });
+  await tx.run('load/merge-features', { rows: rows.features });
   if (rows.mentions.length) await tx.run('load/merge-mentions', { rows: rows.mentions });
   if (rows.events.length) await tx.run('load/merge-events', { rows: rows.events });
   if (rows.participations.length) await tx.run('load/merge-participations', { rows: rows.participations });
@@ -116,8 +119,10 @@ export function flattenRows(graphs: ResolvedGraph[]) {
               aliases: union(seen.aliases, e.aliases),
               aliasKeys: union(seen.aliasKeys, e.aliasKeys),
               topics: union(seen.topics, e.topics),
-              count: seen.count ?? e.count,
-              kind: seen.kind ?? e.kind,
+              // The same order-independent choices as merge-entities.cypher.
+              name: e.name < seen.name ? e.name : seen.name,
+              count: seen.count === null ? e.count : e.count === null ? seen.count : Math.max(seen.count, e.count),
+              kind: seen.kind === null ? e.kind : e.kind === null ? seen.kind : e.kind < seen.kind ? e.kind : seen.kind,
             }
           : e,
       );
@@ -128,6 +133,7 @@ export function flattenRows(graphs: ResolvedGraph[]) {
     entities: [...entities.values()],
     sources: graphs.flatMap((g) => g.sources.map((s) => ({ ...s, storyId: g.story.id }))),
     claims: graphs.flatMap((g) => g.claims.map((c) => ({ ...c, storyId: g.story.id }))),
+    features: graphs.flatMap((g) => g.entities.map((e) => ({ storyId: g.story.id, entityId: e.id, aliases: e.aliases, aliasKeys: e.aliasKeys }))),
     mentions: graphs.flatMap((g) => g.mentions),
     events: graphs.flatMap((g) => g.events.map((e) => ({ ...e, storyId: g.story.id }))),
     participations: graphs.flatMap((g) => g.participations),
