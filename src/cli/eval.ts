@@ -15,6 +15,7 @@ import { loadConfig } from '../config/env';
 import { openDatabase } from '../app/open-database';
 import { listStoryFiles } from '../app/list-story-files';
 import { createIngestService } from '../pipeline/ingest';
+import { storyLimitsFromConfig } from '../pipeline/limits';
 import { createApiServer } from '../graphql/create-server';
 import { createLogger } from '../graphql/logger';
 
@@ -80,7 +81,7 @@ async function evaluateThroughGraph(folder: string): Promise<QueryReport> {
     // A private local instance starts empty so earlier runs cannot hide a regression;
     // an external database is left as it is (queries are filtered by story).
     if (!base.NEO4J_URI) await db.executor.write('admin/delete-all');
-    const ingest = createIngestService({ executor: db.executor, maxStoryBytes: config.MAX_STORY_BYTES });
+    const ingest = createIngestService({ executor: db.executor, maxStoryBytes: config.MAX_STORY_BYTES, limits: storyLimitsFromConfig(config) });
     const files = listStoryFiles([folder]).filter((file) => {
       try {
         readFileSync(file.replace(/\.txt$/, '.gold.json'));

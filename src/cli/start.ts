@@ -3,6 +3,7 @@ import { openDatabase } from '../app/open-database';
 import { listStoryFiles } from '../app/list-story-files';
 import { ingestFiles } from '../app/ingest-files';
 import { createIngestService } from '../pipeline/ingest';
+import { storyLimitsFromConfig } from '../pipeline/limits';
 import { createApiServer } from '../graphql/create-server';
 import { createLogger } from '../graphql/logger';
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const ingest = createIngestService({ executor: db.executor, maxStoryBytes: config.MAX_STORY_BYTES });
+  const ingest = createIngestService({ executor: db.executor, maxStoryBytes: config.MAX_STORY_BYTES, limits: storyLimitsFromConfig(config) });
   const files = listStoryFiles([config.SAMPLE_DIR]);
   say(`Ingesting ${files.length} sample stories from ${config.SAMPLE_DIR}…`);
   const totals = await ingestFiles(ingest, files, say);
