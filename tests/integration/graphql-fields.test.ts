@@ -163,7 +163,8 @@ describe('roles, leaders, agreements', () => {
   it('Agreement.parties, topics and count (the 14 MoUs of the gold file)', async () => {
     const gold = goldOf('lee-xi-beijing-summit').entities.find((e: any) => e.count === 14);
     const data = await ask(`query($id: ID!) { entity(id: $id) { __typename name ... on Agreement { count topics parties { id name } } } }`, { id: MOUS });
-    expect(data.entity).toMatchObject({ __typename: 'Agreement', count: gold.count, topics: gold.topics });
+    // Topics are kept sorted so the graph does not depend on ingest order.
+    expect(data.entity).toMatchObject({ __typename: 'Agreement', count: gold.count, topics: [...gold.topics].sort() });
     expect(data.entity.parties.map((p: any) => p.name)).toEqual(expect.arrayContaining(['South Korea']));
   });
 });

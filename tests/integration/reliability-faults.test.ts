@@ -125,7 +125,13 @@ describeLocal('faults on a throwaway Neo4j', () => {
     server = await startFault();
     await waitUntil('queries after restart', async () => (await executor.read('admin/graph-counts')).length === 1);
     // Every story in the graph is whole: what it owns is what the pipeline produced for it.
-    expect((await executor.read('admin/story-sizes')).length).toBe(outcomes.filter((o) => o === 'ok').length);
+    // Every story reported ok is there; the one in flight when the server went down may have
+    // committed although its client saw the connection drop (the commit-acknowledgement race),
+    // so at most one story more than the ok ones.
+    const stored = (await executor.read('admin/story-sizes')).length;
+    const ok = outcomes.filter((o) => o === 'ok').length;
+    expect(stored).toBeGreaterThanOrEqual(ok);
+    expect(stored).toBeLessThanOrEqual(ok + 1);
     expect(await incompleteStories(executor, expected)).toEqual([]);
     for (const story of corpus) expect((await ingest.ingestText(story.text)).ok).toBe(true);
     const rerun = await snapshotGraph(executor);
