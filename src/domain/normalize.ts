@@ -11,15 +11,37 @@ for (const ch of '\u00A0\u2007\u202F\u2009\u200A\u2002\u2003') REPLACEMENTS[ch] 
 for (const ch of '\u200B\u200C\u200D\u2060\uFEFF') REPLACEMENTS[ch] = '';
 REPLACEMENTS['\u2026'] = '...';
 
-// One pass over the text: this runs on every sentence of every story.
-const TYPOGRAPHY = new RegExp(`[${Object.keys(REPLACEMENTS).join('')}]`, 'g');
+// One pass over the text by character code: this runs on every sentence of every story.
+// SLOT[code] = index + 1 of the code's replacement in REPLACEMENT_TEXTS (0 = kept as is).
+const REPLACEMENT_TEXTS: string[] = [];
+const SLOT = new Uint8Array(65536);
+for (const [ch, to] of Object.entries(REPLACEMENTS)) {
+  REPLACEMENT_TEXTS.push(to);
+  SLOT[ch.charCodeAt(0)] = REPLACEMENT_TEXTS.length;
+}
+const NON_ASCII = /[^\x00-\x7F]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const POSSESSIVE_S = /'s\b/g;
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
 
 /**
  * Folds typography for matching while keeping length-changing replacements rare:
  * only zero-width characters (removed) and the ellipsis (three dots) change length.
  */
 export function normalizeTypography(text: string): string {
-  return text.replace(TYPOGRAPHY, (ch) => REPLACEMENTS[ch] ?? ch);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Every replaced character is above U+009F.
+    if (c < 0xa0) continue;
+    const slot = SLOT[c]!;
+    if (slot === 0) continue;
+    out += text.slice(copied, i) + REPLACEMENT_TEXTS[slot - 1]!;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -28,16 +50,41 @@ export function normalizeTypography(text: string): string {
  * "Lee Jae-myung", "lee jae myung" and "LEE JAE MYUNG’s" share the key "lee jae myung".
  */
 export function aliasKey(name: string): string {
+  // ASCII names (most of them) need neither typography folding nor NFKD, and their letters are [a-z].
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(POSSESSIVE_S, '').replace(NON_ALNUM_ASCII, ' ').trim();
   return normalizeTypography(name)
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(POSSESSIVE_S, '')
+    .replace(NON_ALNUM, ' ')
     .trim();
 }
 
 /** URL- and id-safe slug of a text ("Lee Jae Myung" -> "lee-jae-myung"). */
 export function slugify(text: string): string {
   return aliasKey(text).replace(/ /g, '-').slice(0, 120);
+}
+
+const LOWER = new Map<string, string>();
+const LOWER_LIMIT = 50_000;
+
+/**
+ * `word.toLowerCase()` for short words (token texts), faster: a word without upper-case or
+ * non-ASCII characters is returned as is; others are memoized (bounded, cleared when full).
+ */
+export function lowerWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) {
+      let k = LOWER.get(word);
+      if (k === undefined) {
+        if (LOWER.size >= LOWER_LIMIT) LOWER.clear();
+        k = word.toLowerCase();
+        LOWER.set(word, k);
+      }
+      return k;
+    }
+  }
+  return word;
 }

@@ -16,3 +16,6 @@ export function cachedAliasKey(s: string): string {
   }
   return k;
 }
+
+/** Re-exported for extraction: see `lowerWord` in domain/normalize. */
+export { lowerWord } from '../../domain/normalize';

@@ -29,11 +29,19 @@ export interface Clustering {
 
 /** Key that tolerates transliteration doubling ("Zelenskyy" ~ "Zelensky"). */
 const FOLD_CACHE = new Map<string, string>();
+// Regexes with \p{…} are hoisted: the TypeScript transform (esbuild) rewrites such a literal into a
+// `new RegExp(…)` call, which would otherwise run on every evaluation.
+const DOUBLED_LETTER = /(\p{L})\1+/gu;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
+const PARTICLE_NAME = /^(?:al|el|bin|van|von|de|da)-\p{Lu}/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+const CITY_NAME = /^(\p{Lu}[\p{L}-]+) (?:City|Province|Island)$/u;
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export function foldKey(s: string): string {
   let k = FOLD_CACHE.get(s);
   if (k === undefined) {
     if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
-    k = aliasKey(s).replace(/(\p{L})\1+/gu, '$1').replace(/y\b/g, 'i');
+    k = aliasKey(s).replace(DOUBLED_LETTER, '$1').replace(/y\b/g, 'i');
     FOLD_CACHE.set(s, k);
   }
   return k;
@@ -48,14 +56,23 @@ interface PersonCluster {
   mentions: { ci: number; k: number }[];
   surfaces: string[];
   storyScoped: boolean;
+  /** Memo of personKeys (computed once the cluster's tokens/suffix/nickname are final). */
+  keys: string[] | null;
+  /** Memo for isSubName: folded surname and folded tokens. */
+  folded: { surname: string; tokens: Set<string> } | null;
 }
 
 const ALLCAPS = /^[A-Z][A-Z0-9&.]*[A-Z0-9.]$/;
 
-const NAME_TOKENS = new WeakMap<Candidate, string[]>();
+/** Words of a candidate's name, memoized by name (a pure function of it; the arrays are never mutated). */
+const NAME_TOKENS = new Map<string, string[]>();
 function nameTokens(c: Candidate): string[] {
-  let toks = NAME_TOKENS.get(c);
-  if (!toks) { toks = c.name.split(' ').filter(Boolean); NAME_TOKENS.set(c, toks); }
+  let toks = NAME_TOKENS.get(c.name);
+  if (!toks) {
+    if (NAME_TOKENS.size >= 50_000) NAME_TOKENS.clear();
+    toks = c.name.split(' ').filter(Boolean);
+    NAME_TOKENS.set(c.name, toks);
+  }
   return toks;
 }
 
@@ -66,9 +83,9 @@ function wordShape(t: string): 0 | 1 | 2 {
   if (v !== undefined) return v;
   if (NAME_PARTICLES.has(t.toLowerCase()) && t === t.toLowerCase()) v = 0;
   else if (NAME_SUFFIXES.has(t)) v = 0;
-  else if (!/^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-\p{Lu}/u.test(t)) v = 2;
+  else if (!NAME_WORD.test(t) && !PARTICLE_NAME.test(t)) v = 2;
   else if (/^[A-Z]{2,}$/.test(t)) v = 2;
-  else if (/-\p{Ll}/u.test(t) && !/^(?:al|el|bin|van|von|de|da)-/.test(t)) v = 2;
+  else if (HYPHEN_LOWER.test(t) && !/^(?:al|el|bin|van|von|de|da)-/.test(t)) v = 2;
   else if (MONTHS.has(t) || WEEKDAYS.has(t) || NON_NAME_WORDS.has(t)) v = 2;
   else if (/^(?:of|the|for|and|on)$/.test(t)) v = 2;
   else v = 1;
@@ -96,13 +113,8 @@ function surnameIndex(tokens: string[]): number {
 }
 
 /** Lookup keys of a full person name: full, surname variants, surname + suffix. */
-const KEYS_MEMO = new WeakMap<PersonCluster, string[]>();
 function personKeys(p: PersonCluster): string[] {
-  const memo = KEYS_MEMO.get(p);
-  if (memo) return memo;
-  const out = computePersonKeys(p);
-  KEYS_MEMO.set(p, out);
-  return out;
+  return (p.keys ??= computePersonKeys(p));
 }
 
 function computePersonKeys(p: PersonCluster): string[] {
@@ -144,7 +156,8 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
   for (const { c, ci, k } of full) {
     const toks = nameTokens(c);
     const suffix = NAME_SUFFIXES.has(toks[toks.length - 1]!) ? toks[toks.length - 1]!.replace(/\.$/, '') : null;
-    const compatible = persons.filter((p) => isSubName(toks, suffix, p));
+    const mine = toks.filter((t) => !NAME_SUFFIXES.has(t)).map(foldKey);
+    const compatible = persons.filter((p) => isSubName(mine, suffix, p));
     if (compatible.length === 1) {
       compatible[0]!.mentions.push({ ci, k });
       compatible[0]!.surfaces.push(c.name);
@@ -152,7 +165,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
       continue;
     }
     if (compatible.length > 1) continue; // ambiguous: resolved (or not) with the singles below
-    persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix, nickname: c.nickname, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: false });
+    persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix, nickname: c.nickname, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: false, keys: null, folded: null });
   }
 
   // 2. Alias index.
@@ -190,7 +203,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
   // "Cebu" after "Cebu City": the single word names the same place.
   const cityPrefixes = new Map<string, string>();
   for (const cs of claimCandidates) for (const c of cs) {
-    const m = c.kind === 'place' ? /^(\p{Lu}[\p{L}-]+) (?:City|Province|Island)$/u.exec(c.name) : null;
+    const m = c.kind === 'place' ? CITY_NAME.exec(c.name) : null;
     if (m) cityPrefixes.set(m[1]!, c.name);
   }
   claimCandidates.forEach((cs, ci) => cs.forEach((c, k) => {
@@ -231,7 +244,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
         if (c.title && !c.lowercaseRole && !HONORIFICS.has(c.title) && isNameLike(toks) || (c.title && isNameLike(toks) && toks.length === 1 && c.lowercaseRole)) {
           // Titled surname never given in full: a story-scoped person.
           const pi = persons.length;
-          persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix: null, nickname: null, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: toks.length < 2 });
+          persons.push({ key: '', tokens: toks, surnameIdx: surnameIndex(toks), suffix: null, nickname: null, mentions: [{ ci, k }], surfaces: [c.name], storyScoped: toks.length < 2, keys: null, folded: null });
           for (const key of personKeys(persons[pi]!)) { if (!index.has(key)) index.set(key, new Set()); index.get(key)!.add(pi); }
           personMention.set(ci * 65536 + k, pi);
           return;
@@ -253,7 +266,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
           pending.push({ e: entityFor('ORGANIZATION', c.name, null, null, false), ci, k });
           return;
         }
-        if (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.name) && !c.sentenceStart && !NON_NAME_WORDS.has(c.name) && !MONTHS.has(c.name) && !WEEKDAYS.has(c.name)) {
+        if (toks.length === 1 && CAPITALIZED_WORD.test(c.name) && !c.sentenceStart && !NON_NAME_WORDS.has(c.name) && !MONTHS.has(c.name) && !WEEKDAYS.has(c.name)) {
           warnings.push({ line: null, rule: 'unresolved-name', message: `"${c.surface}" is not a known person, place or organization; skipped` });
         }
         return;
@@ -297,29 +310,33 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
     if (e.type === 'PERSON') continue;
     const seen = new Set<string>([aliasKey(e.name)]);
     e.aliases = [e.name];
-    for (const m of e.mentions) if (!seen.has(aliasKey(m.surface))) { seen.add(aliasKey(m.surface)); e.aliases.push(m.surface); }
+    for (const m of e.mentions) {
+      const k = aliasKey(m.surface);
+      if (!seen.has(k)) { seen.add(k); e.aliases.push(m.surface); }
+    }
   }
   return { entities, assignment, warnings };
 }
 
-function isSubName(toks: string[], suffix: string | null, p: PersonCluster): boolean {
+/**
+ * `mine`: the folded keys of a full name's tokens without suffixes. "Ferdinand Marcos" vs
+ * "Ferdinand Marcos Jr." are compatible here; the caller keeps the match only if unique.
+ */
+function isSubName(mine: readonly string[], suffix: string | null, p: PersonCluster): boolean {
   const pSuffix = p.suffix;
   if (suffix && pSuffix && suffix !== pSuffix) return false;
-  if ((suffix === null) !== (pSuffix === null) && toks.length > 1 && p.tokens.length > 1) {
-    // "Ferdinand Marcos" vs "Ferdinand Marcos Jr.": compatible only if unique (checked by caller).
-  }
-  const sn = foldKey(p.tokens[p.surnameIdx]!);
-  const mine = toks.filter((t) => !NAME_SUFFIXES.has(t)).map(foldKey);
-  if (!mine.includes(sn)) return false;
-  const theirs = new Set(p.tokens.map(foldKey));
-  return mine.every((t) => theirs.has(t));
+  // A cluster's tokens never change: their folded keys are computed once.
+  const folded = (p.folded ??= { surname: foldKey(p.tokens[p.surnameIdx]!), tokens: new Set(p.tokens.map(foldKey)) });
+  if (!mine.includes(folded.surname)) return false;
+  return mine.every((t) => folded.tokens.has(t));
 }
 
 /** Longest full name, with the surname spelled as most mentions spell it. */
 function canonicalPersonName(p: PersonCluster): string {
   const sn = p.tokens[p.surnameIdx]!;
   const counts = new Map<string, number>();
-  for (const s of p.surfaces) for (const t of s.split(' ')) if (foldKey(t) === foldKey(sn)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const snKey = foldKey(sn);
+  for (const s of p.surfaces) for (const t of s.split(' ')) if (foldKey(t) === snKey) counts.set(t, (counts.get(t) ?? 0) + 1);
   let best = sn;
   let bestN = counts.get(sn) ?? 0;
   for (const [t, nn] of counts) if (nn > bestN) { best = t; bestN = nn; }

@@ -30,23 +30,82 @@ const NATIONAL_ACTS = new Set(['StateOfEmergency', 'Withdrawal', 'Accession', 'R
 const HEAD_TITLES = /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Premier)$/;
 const PARTICIPANT_TYPES = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION', 'OTHER']);
 
-/** A literal each backdrop marker needs, so most markers are skipped without running the regex. */
-const BACKDROP_NEEDLES: readonly (string | null)[] = BACKDROP_MARKERS.map((re) => {
+/**
+ * What each backdrop marker needs, so most markers are skipped without running their regex:
+ * its keywords at a word start after whitespace (a sequence of words separated by whitespace;
+ * '' = whitespace must follow), or a comma followed by whitespace; null = always run the regex.
+ * A superset of the regex: keep the words in step with BACKDROP_MARKERS.
+ */
+const COMMA_SPACE = 'comma';
+type BackdropTrigger = readonly (readonly string[])[] | typeof COMMA_SPACE | null;
+const BACKDROP_TRIGGERS: readonly BackdropTrigger[] = BACKDROP_MARKERS.map((re): BackdropTrigger => {
   const src = re.source;
-  if (src.includes('hours|days')) return 'before|after';
-  if (src.includes('amid')) return 'amid';
-  if (src.includes('ahead of')) return 'ahead of';
-  if (src.startsWith(',\\s+')) return ',';
-  if (src.includes('death toll')) return 'as';
-  if (src.includes('that will')) return 'that will';
-  if (src.includes('when')) return 'when';
+  if (src.includes('hours|days')) return [['just'], ['hours'], ['days'], ['weeks'], ['minutes']];
+  if (src.includes('amid')) return [['amid']];
+  if (src.includes('ahead of')) return [['ahead', 'of']];
+  if (src.startsWith(',\\s+')) return COMMA_SPACE;
+  if (src.includes('death toll')) return [['as', '']];
+  if (src.includes('that will')) return [['that', 'will']];
+  if (src.includes('when')) return [['when']];
   return null;
 });
+if (BACKDROP_MARKERS.length > 30) throw new Error('backdrop markers: at most 30 (bit mask)');
+const BACKDROP_ALWAYS = BACKDROP_TRIGGERS.reduce<number>((m, t, r) => (t === null ? m | (1 << r) : m), 0);
+const BACKDROP_COMMA = BACKDROP_TRIGGERS.reduce<number>((m, t, r) => (t === COMMA_SPACE ? m | (1 << r) : m), 0);
+/** First two letters of a sequence's first word -> the sequences starting so, with their marker bit. */
+const BACKDROP_BY_PAIR: ReadonlyMap<number, readonly { words: readonly string[]; bit: number }[]> = (() => {
+  const m = new Map<number, { words: readonly string[]; bit: number }[]>();
+  BACKDROP_TRIGGERS.forEach((t, r) => {
+    if (t === null || t === COMMA_SPACE) return;
+    for (const words of t) {
+      const k = (words[0]!.charCodeAt(0) << 7) | words[0]!.charCodeAt(1);
+      if (!m.has(k)) m.set(k, []);
+      m.get(k)!.push({ words, bit: 1 << r });
+    }
+  });
+  return m;
+})();
+const BACKDROP_PAIR: Uint8Array = (() => {
+  const t = new Uint8Array(128 * 128);
+  for (const k of BACKDROP_BY_PAIR.keys()) t[k] = 1;
+  return t;
+})();
 
-function mayMatch(needle: string | null, text: string): boolean {
-  if (needle === null) return true;
-  if (needle === 'before|after') return text.includes('before') || text.includes('after');
-  return text.includes(needle);
+/** Every \s character is <= 32 or >= 128: treating all of those as spaces only adds candidates. */
+function isSpaceLike(c: number): boolean {
+  return c <= 32 || c >= 128;
+}
+
+/** True when `words` start at `i`, separated by (and, for a trailing '', followed by) whitespace. */
+function wordsAt(text: string, i: number, words: readonly string[]): boolean {
+  let pos = i;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      if (!isSpaceLike(text.charCodeAt(pos))) return false;
+      while (pos < text.length && isSpaceLike(text.charCodeAt(pos))) pos++;
+    }
+    const word = words[w]!;
+    if (!text.startsWith(word, pos)) return false;
+    pos += word.length;
+  }
+  return true;
+}
+
+/** Bit r set when backdrop marker r may match in `text` (a superset: the regex decides). */
+function backdropMask(text: string): number {
+  let mask = BACKDROP_ALWAYS;
+  let prev = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceLike(prev)) {
+      const d = text.charCodeAt(i + 1);
+      if (c < 128 && d < 128 && BACKDROP_PAIR[(c << 7) | d]) {
+        for (const { words, bit } of BACKDROP_BY_PAIR.get((c << 7) | d)!) if (!(mask & bit) && wordsAt(text, i, words)) mask |= bit;
+      }
+    } else if (prev === 44 && isSpaceLike(c)) mask |= BACKDROP_COMMA;
+    prev = c;
+  }
+  return mask;
 }
 
 /** End offset of the main clause of a timeline entry (first sentence, backdrop cut). */
@@ -60,8 +119,9 @@ export function mainClauseEnd(norm: string): number {
     break;
   }
   const head = end === norm.length ? norm : norm.slice(0, end);
+  const mask = backdropMask(head);
   for (let r = 0; r < BACKDROP_MARKERS.length; r++) {
-    if (!mayMatch(BACKDROP_NEEDLES[r]!, head)) continue;
+    if (!(mask & (1 << r))) continue;
     const m = BACKDROP_MARKERS[r]!.exec(head);
     if (m && m.index > 0 && m.index < end) end = m.index;
   }
@@ -91,16 +151,52 @@ const CUES_BY_PAIR: ReadonlyMap<number, readonly number[]> = (() => {
   });
   return m;
 })();
+/** The same index as a table over ASCII pairs ((c0 << 7) | c1 -> slot in CUE_LISTS, -1 none); cues are ASCII. */
+const CUE_LISTS: (readonly number[])[] = [];
+const CUE_PAIR_TABLE: Int16Array = (() => {
+  const t = new Int16Array(128 * 128).fill(-1);
+  for (const [k, list] of CUES_BY_PAIR) {
+    const c0 = Math.floor(k / 65536);
+    const c1 = k % 65536;
+    if (c0 >= 128 || c1 >= 128) throw new Error('event cues must be ASCII');
+    t[(c0 << 7) | c1] = CUE_LISTS.length;
+    CUE_LISTS.push(list);
+  }
+  return t;
+})();
+/** Per pair slot, the set of third characters (128 bits) some cue of the slot continues with; cues have >= 3 ASCII chars. */
+const CUE_THIRD_CHARS: Uint32Array = (() => {
+  const bits = new Uint32Array(CUE_LISTS.length * 4);
+  CUE_LISTS.forEach((list, slot) => {
+    for (const ci of list) {
+      const cue = CUES[ci]!;
+      if (cue.length < 3) throw new Error(`event cue "${cue}": at least 3 characters`);
+      const c2 = cue.charCodeAt(2);
+      bits[slot * 4 + (c2 >> 5)]! |= 1 << (c2 & 31);
+    }
+  });
+  return bits;
+})();
 const RULE_CUES: readonly (readonly number[] | null)[] = EVENT_TYPE_RULES.map((r) => (r.cues ? r.cues.map((c) => CUES.indexOf(c)) : null));
 const cueSeen = new Uint32Array(CUES.length);
 let cueStamp = 0;
 
 function markCues(lower: string): number {
   if (++cueStamp === 0xffffffff) { cueSeen.fill(0); cueStamp = 1; }
+  let c1 = lower.charCodeAt(0);
   for (let i = 0; i + 1 < lower.length; i++) {
-    const list = CUES_BY_PAIR.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
-    if (!list) continue;
-    for (const ci of list) if (cueSeen[ci] !== cueStamp && lower.startsWith(CUES[ci]!, i)) cueSeen[ci] = cueStamp;
+    const c0 = c1;
+    c1 = lower.charCodeAt(i + 1);
+    if (c0 >= 128 || c1 >= 128) continue;
+    const slot = CUE_PAIR_TABLE[(c0 << 7) | c1]!;
+    if (slot < 0) continue;
+    const c2 = lower.charCodeAt(i + 2);
+    if (!(c2 < 128) || !(CUE_THIRD_CHARS[slot * 4 + (c2 >> 5)]! & (1 << (c2 & 31)))) continue;
+    const list = CUE_LISTS[slot]!;
+    for (let j = 0; j < list.length; j++) {
+      const ci = list[j]!;
+      if (cueSeen[ci] !== cueStamp && lower.startsWith(CUES[ci]!, i)) cueSeen[ci] = cueStamp;
+    }
   }
   return cueStamp;
 }
@@ -252,8 +348,11 @@ const MONTH_NUM: Record<string, number> = {
 const DATE_IN_TEXT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? (\d{1,2})\b/g;
 
 /** "Month day" pairs written in a sentence, as MM-DD strings. */
+const DIGIT = /\d/;
 function datesIn(text: string): string[] {
   const out: string[] = [];
+  // Every date needs a day number: most sentences have no digit and skip the month scan.
+  if (!DIGIT.test(text)) return out;
   DATE_IN_TEXT.lastIndex = 0;
   for (let m = DATE_IN_TEXT.exec(text); m; m = DATE_IN_TEXT.exec(text)) {
     const mo = MONTH_NUM[m[1]!.toLowerCase()];
@@ -276,6 +375,8 @@ export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void
     const dates = datesIn(claim.norm);
     // Scores without the type bonus first: the (costly) type is only needed when +2 can reach the bar.
     let maxBase = -Infinity;
+    let maxAt = -1;
+    let runnerUp = -Infinity;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i]!;
       let score = 0;
@@ -288,9 +389,11 @@ export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void
       if (evDate && dates.includes(evDate)) score += 4;
       else if (dates.length > 0) score -= 3;
       base[i] = score;
-      if (score > maxBase) maxBase = score;
+      if (score > maxBase) { runnerUp = maxBase; maxBase = score; maxAt = i; } else if (score > runnerUp) runnerUp = score;
     }
     if (maxBase + 2 < 4) return;
+    // One event ahead of every other by more than the type bonus, and already at the bar: it wins either way.
+    if (maxBase >= 4 && runnerUp + 2 < maxBase) { events[maxAt]!.supportClaimIndexes.push(ci); return; }
     const type = classifyEvent(claim.norm);
     let best: ExtractedEvent | null = null;
     let bestScore = 0;

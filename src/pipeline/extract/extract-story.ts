@@ -22,7 +22,7 @@ const { slugify } = modnormalize;
 const { cachedAliasKey: aliasKey } = modcached_key;
 const { clusterEntities, foldKey } = modcluster_entities;
 const { attachSupport, extractArticleEvents, extractEvent } = modextract_events;
-const { findCandidates } = modfind_candidates;
+const { candidateHints, findCandidates } = modfind_candidates;
 const { lookupLongest } = modgazetteer;
 const { COUNTRIES } = modcountries;
 const { HONORIFICS, NAME_SUFFIXES, ROLE_TITLE_CANONICAL, SURNAME_FIRST } = modtitles;
@@ -42,7 +42,10 @@ function buildClaims(story: ParsedStory): ExtractedClaim[] {
 }
 
 function entityKeys(e: ExtractedEntity): string[] {
-  return [...new Set([...e.aliases.map(aliasKey), ...e.extraKeys])].filter(Boolean);
+  const keys = new Set<string>();
+  for (const a of e.aliases) { const k = aliasKey(a); if (k) keys.add(k); }
+  for (const k of e.extraKeys) if (k) keys.add(k);
+  return [...keys];
 }
 
 /** Merges `from` into `into` (mentions, aliases, keys). */
@@ -56,8 +59,16 @@ function mergeInto(into: ExtractedEntity, from: ExtractedEntity, assignment: (st
 }
 
 /** Upper-case initials of a name's content words ("International Olympic Committee" -> "IOC"). */
+const UPPER_START = /^\p{Lu}/u;
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Of|The|And|For)$/.test(w)).map((w) => w[0]).join('');
+  return name.split(/[\s-]+/).filter((w) => UPPER_START.test(w) && !/^(?:Of|The|And|For)$/.test(w)).map((w) => w[0]).join('');
+}
+
+/** Words in an alias key (single spaces, trimmed): `key.split(' ').length`. */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Story-level merges that need every entity: "Davao" into "Davao City", "Economic Partnership Agreement" into its longer name. */
@@ -65,17 +76,25 @@ function mergeVariants(entities: ExtractedEntity[], assignment: (string | null)[
   const removed = new Set<string>();
   for (const type of ['PLACE', 'AGREEMENT', 'ORGANIZATION'] as const) {
     const list = entities.filter((e) => e.type === type).sort((a, b) => b.name.length - a.name.length);
-    for (const short of list) {
+    // Names do not change while merging: their keys (and word counts) are computed once.
+    const keys = list.map((e) => aliasKey(e.name));
+    const words = keys.map(wordCount);
+    let inits: string[] | null = null;
+    for (let si = 0; si < list.length; si++) {
+      const short = list[si]!;
       if (removed.has(short.key)) continue;
-      const sk = aliasKey(short.name);
-      const longer = list.filter((l) => l !== short && !removed.has(l.key) && aliasKey(l.name) !== sk && (
-        type === 'PLACE' ? aliasKey(l.name).startsWith(`${sk} `) && aliasKey(l.name).split(' ').length === sk.split(' ').length + 1
-          : type === 'AGREEMENT' ? aliasKey(l.name).endsWith(` ${sk}`) && l.count === short.count
-            : false));
-      if (longer.length === 1) { mergeInto(longer[0]!, short, assignment); removed.add(short.key); continue; }
+      if (type !== 'ORGANIZATION') {
+        const sk = keys[si]!;
+        const skWords = words[si]!;
+        const longer = list.filter((l, li) => l !== short && !removed.has(l.key) && keys[li] !== sk && (
+          type === 'PLACE' ? keys[li]!.startsWith(`${sk} `) && words[li] === skWords + 1
+            : keys[li]!.endsWith(` ${sk}`) && l.count === short.count));
+        if (longer.length === 1) { mergeInto(longer[0]!, short, assignment); removed.add(short.key); continue; }
+      }
       // "IOC" and "International Olympic Committee": an acronym of exactly one longer organization name in the story.
       if (type === 'ORGANIZATION' && /^[A-Z]{2,6}$/.test(short.name)) {
-        const expansions = list.filter((l) => l !== short && !removed.has(l.key) && initials(l.name) === short.name);
+        inits ??= list.map((l) => initials(l.name));
+        const expansions = list.filter((l, li) => l !== short && !removed.has(l.key) && inits![li] === short.name);
         if (expansions.length === 1) { mergeInto(expansions[0]!, short, assignment); removed.add(short.key); }
       }
     }
@@ -201,13 +220,14 @@ function outletEntity(outlet: string, entities: ExtractedEntity[], nextKey: () =
   const m = lookupLongest(toks, 0, toks.length);
   const name = m && m.len === toks.length && m.entry.cat === 'org' ? m.entry.name : outlet.trim();
   const key = aliasKey(name);
-  const found = entities.find((e) => e.type === 'ORGANIZATION' && (aliasKey(e.name) === key || e.aliases.some((a) => aliasKey(a) === aliasKey(outlet))));
+  const outletKey = aliasKey(outlet);
+  const found = entities.find((e) => e.type === 'ORGANIZATION' && (aliasKey(e.name) === key || e.aliases.some((a) => aliasKey(a) === outletKey)));
   if (found) { if (!found.kind) found.kind = 'Outlet'; return found; }
   const e: ExtractedEntity = {
     key: nextKey(), type: 'ORGANIZATION', kind: 'Outlet', name, aliases: [name], countryCode: null, storyScoped: false, extraKeys: [], mentions: [],
     roles: [], count: null, topics: [], partyKeys: [],
   };
-  if (aliasKey(outlet) !== key) e.aliases.push(outlet.trim());
+  if (outletKey !== key) e.aliases.push(outlet.trim());
   entities.push(e);
   return e;
 }
@@ -218,7 +238,8 @@ function outletEntity(outlet: string, entities: ExtractedEntity[], nextKey: () =
  */
 export function extractStory(story: ParsedStory): Extraction {
   const claims = buildClaims(story);
-  const candidates: Candidate[][] = claims.map((c, i) => findCandidates(i, c.norm));
+  const hints = candidateHints(claims.map((c) => c.norm));
+  const candidates: Candidate[][] = claims.map((c, i) => findCandidates(i, c.norm, hints));
   const clustering = clusterEntities(candidates, [], story.titleNorm);
   const assignment = clustering.assignment;
   let entities = mergeVariants(clustering.entities, assignment);
@@ -272,10 +293,17 @@ export function extractStory(story: ParsedStory): Extraction {
   }
 
   // Parties: possessive owners and entities named inside the agreement's name.
+  // Aliases do not change in this loop: each actor's keys are computed once, on first need.
+  const actorKeys = new Map<ExtractedEntity, string[]>();
   for (const e of entities) {
     if (e.type !== 'AGREEMENT') continue;
     const name = ` ${aliasKey(e.name.replace(/-/g, ' '))} `;
-    for (const o of entities) if ((o.type === 'COUNTRY' || o.type === 'ORGANIZATION') && entityKeys(o).some((k) => k.length > 1 && name.includes(` ${k} `))) if (!e.partyKeys.includes(o.key)) e.partyKeys.push(o.key);
+    for (const o of entities) {
+      if (o.type !== 'COUNTRY' && o.type !== 'ORGANIZATION') continue;
+      let ks = actorKeys.get(o);
+      if (!ks) { ks = entityKeys(o); actorKeys.set(o, ks); }
+      if (ks.some((k) => k.length > 1 && name.includes(` ${k} `))) if (!e.partyKeys.includes(o.key)) e.partyKeys.push(o.key);
+    }
   }
   candidates.forEach((cs, ci) => cs.forEach((c, k) => {
     if (c.kind !== 'agreement' || c.ownerOf === null) return;

@@ -14,7 +14,8 @@ import * as modplaces from './lexicon/places';
 import * as modtitles from './lexicon/titles';
 import * as modwords from './lexicon/words';
 import * as modtokenize from './tokenize';
-import type { Token } from './tokenize';
+import * as modcached_key from './cached-key';
+import type { Token, TokenizeInfo } from './tokenize';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
 const { GAZETTEER, lookupLongest } = modgazetteer;
 const { COUNTRIES } = modcountries;
@@ -24,6 +25,7 @@ const { COMPASS_REGION_WORDS, LOCATIVE_PREPOSITIONS, MOTION_WORDS, PLACE_CUE_NOU
 const { LOWERCASE_ROLES, NAME_PARTICLES, TITLE_MODIFIERS } = modtitles;
 const { MONTHS, NON_NAME_WORDS, WEEKDAYS } = modwords;
 const { tokenize } = modtokenize;
+const { lowerWord } = modcached_key;
 
 export type CandidateKind = 'country' | 'org' | 'place' | 'agreement' | 'other' | 'person' | 'unknown' | 'title' | 'group' | 'kin';
 
@@ -92,6 +94,89 @@ const OTHER_PHRASES: { re: RegExp; kind: string }[] = [
   { re: /\b(?:(?:19|20)\d\d )?(?:Summer|Winter) (?:Olympics|Olympic Games|Games|Paralympics|Paralympic Games)\b/g, kind: 'SportsEvent' },
   { re: /\b(?:Boeing|Airbus) (?:7\d7|A3\d\d)(?:-\d+)?(?: Dreamliner)?s?\b|\b(?:7\d7|A3\d\d) Dreamliners?\b/g, kind: 'Aircraft' },
 ];
+/**
+ * Pre-filter for OTHER_PHRASES (bits 0-3) and GROUP_PATTERNS (bit 4): every match contains one of
+ * these literals starting a word (ASCII `\b`: at the text start or after a non-word character), so
+ * one char-code scan per claim rules most of them out without running their regexes.
+ * Keep in step with the patterns: a literal missing here would hide matches.
+ */
+const TRIGGERS: readonly (readonly string[])[] = [
+  ['Nikkei', 'Dow Jones', 'S&P 500', 'FTSE', 'DAX', 'CAC 40', 'Hang Seng', 'KOSPI', 'Kospi', 'Nasdaq', 'Shanghai Composite', 'Topix', 'TOPIX', 'Sensex', 'Euro Stoxx 50', 'RTS', 'MICEX'],
+  ['Nobel '],
+  ['Summer ', 'Winter '],
+  ['Boeing ', 'Airbus ', 'Dreamliner'],
+  ['leaders', 'presidents', 'ministers', 'heads of state', 'sides', 'partners', 'allies', 'Allies', 'alliance', 'Alliance'],
+];
+const GROUP_BIT = 1 << 4;
+const TRIGGER_LISTS: { literal: string; bit: number }[][] = [];
+const TRIGGER_SLOT: Int16Array = (() => {
+  const t = new Int16Array(128 * 128);
+  TRIGGERS.forEach((literals, r) => {
+    for (const literal of literals) {
+      const k = (literal.charCodeAt(0) << 7) | literal.charCodeAt(1);
+      if (t[k] === 0) { TRIGGER_LISTS.push([]); t[k] = TRIGGER_LISTS.length; }
+      TRIGGER_LISTS[t[k]! - 1]!.push({ literal, bit: 1 << r });
+    }
+  });
+  return t;
+})();
+/** Per slot, the third characters (128 bits) its literals continue with; every literal has >= 3 ASCII characters. */
+const TRIGGER_THIRD: Uint32Array = (() => {
+  const bits = new Uint32Array(TRIGGER_LISTS.length * 4);
+  TRIGGER_LISTS.forEach((list, slot) => {
+    for (const { literal } of list) {
+      const c2 = literal.charCodeAt(2);
+      bits[slot * 4 + (c2 >> 5)]! |= 1 << (c2 & 31);
+    }
+  });
+  return bits;
+})();
+/** Bits of the literals of TRIGGER_LISTS[slot - 1] starting at `i`. */
+function triggersAt(norm: string, i: number, slot: number): number {
+  const c2 = norm.charCodeAt(i + 2);
+  if (!(c2 < 128) || !(TRIGGER_THIRD[(slot - 1) * 4 + (c2 >> 5)]! & (1 << (c2 & 31)))) return 0;
+  let mask = 0;
+  for (const { literal, bit } of TRIGGER_LISTS[slot - 1]!) if (norm.startsWith(literal, i)) mask |= bit;
+  return mask;
+}
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+/**
+ * TRIGGERS bits from the tokens: when the tokenizer reports no joins, every ASCII word start
+ * of `norm` that begins with a letter is a token start, so only token starts need a look.
+ */
+function tokenTriggerMask(norm: string, tokens: readonly Token[], joined: boolean): number {
+  if (joined) return triggerMask(norm);
+  let mask = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    const i = t.start;
+    const c = norm.charCodeAt(i);
+    const d = norm.charCodeAt(i + 1);
+    const slot = c < 128 && d < 128 ? TRIGGER_SLOT[(c << 7) | d]! : 0;
+    if (slot !== 0) mask |= triggersAt(norm, i, slot);
+  }
+  return mask;
+}
+
+/** Bits of TRIGGERS whose literal starts a word somewhere in `norm`. */
+function triggerMask(norm: string): number {
+  let mask = 0;
+  let prevWord = false;
+  for (let i = 0; i + 1 < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    const word = isAsciiWordChar(c);
+    if (word && !prevWord) {
+      const d = norm.charCodeAt(i + 1);
+      const slot = d < 128 ? TRIGGER_SLOT[(c << 7) | d]! : 0;
+      if (slot !== 0) mask |= triggersAt(norm, i, slot);
+    }
+    prevWord = word;
+  }
+  return mask;
+}
 const GROUP_PATTERNS: { re: RegExp; group: 'leaders' | 'sides' | 'alliance' }[] = [
   { re: /\b(?:[Tt]he|[Bb]oth|[Tt]he two) leaders\b|\b(?:[Tt]he two|[Bb]oth) (?:presidents|prime ministers|heads of state)\b/g, group: 'leaders' },
   { re: /\b(?:[Bb]oth sides|[Tt]he two sides|[Tt]he two partners|[Bb]oth partners)\b/g, group: 'sides' },
@@ -99,7 +184,7 @@ const GROUP_PATTERNS: { re: RegExp; group: 'leaders' | 'sides' | 'alliance' }[] 
 ];
 const ORDINAL_OR_NUMBER = /^\d/;
 const ROLE_SET: ReadonlySet<string> = new Set(LOWERCASE_ROLES);
-const FUNCTION_WORDS = /^(?:The|A|An|And|But|Or|If|In|On|At|By|For|From|To|Of|With|Without|After|Before|During|While|When|Where|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|Our|As|Amid|Under|Over|Since|Until|Despite|Although|Though|Meanwhile|However|Earlier|Later|Both|Each|Some|Many|Most|All)$/;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set('The|A|An|And|But|Or|If|In|On|At|By|For|From|To|Of|With|Without|After|Before|During|While|When|Where|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|Our|As|Amid|Under|Over|Since|Until|Despite|Although|Though|Meanwhile|However|Earlier|Later|Both|Each|Some|Many|Most|All'.split('|'));
 
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.word && t.cap;
@@ -114,40 +199,62 @@ function blank(claimIndex: number, norm: string, tokens: Token[], a: number, b: 
   return {
     claimIndex, start: first.start, end: last.end, surface: norm.slice(first.start, last.end), tokenStart: a, tokenEnd: b, kind, name,
     code: null, subKind: null, generic: false, viaDemonym: false, poss: last.poss, quoted: first.quoted, sentenceStart: first.sentenceStart,
-    prev: prevTok && prevTok.word ? prevTok.text.toLowerCase() : prevTok ? prevTok.text : '',
-    prev2: prev2Tok && prev2Tok.word ? prev2Tok.text.toLowerCase() : '',
-    next: nextTok && nextTok.word ? nextTok.text.toLowerCase() : nextTok ? nextTok.text : '',
+    prev: prevTok && prevTok.word ? lowerWord(prevTok.text) : prevTok ? prevTok.text : '',
+    prev2: prev2Tok && prev2Tok.word ? lowerWord(prev2Tok.text) : '',
+    next: nextTok && nextTok.word ? lowerWord(nextTok.text) : nextTok ? nextTok.text : '',
     title: null, lowercaseRole: false, roleOf: null, employer: false, count: null, topics: [], coreferent: false, ownerOf: null,
     nickname: null, group: null, company: false,
   };
 }
 
-function suffixCategory(tokens: Token[], i: number): { kind: 'org' | 'place' | 'agreement'; len: number } | null {
+/** Texts of tokens [a, b) joined by single spaces. */
+function joinTexts(tokens: readonly Token[], a: number, b: number): string {
+  let s = tokens[a]!.text;
+  for (let k = a + 1; k < b; k++) s += ` ${tokens[k]!.text}`;
+  return s;
+}
+
+interface SuffixCategory { readonly kind: 'org' | 'place' | 'agreement'; readonly len: number }
+const PLACE_2: SuffixCategory = Object.freeze({ kind: 'place', len: 2 });
+const PLACE_1: SuffixCategory = Object.freeze({ kind: 'place', len: 1 });
+const AGREEMENT_1: SuffixCategory = Object.freeze({ kind: 'agreement', len: 1 });
+const ORG_1: SuffixCategory = Object.freeze({ kind: 'org', len: 1 });
+/** First words of the two-word place suffixes ("Air" of "Air Base"): only they need the pair looked up. */
+const PLACE_SUFFIX_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
+function suffixCategory(tokens: Token[], i: number): SuffixCategory | null {
   const t = tokens[i]!.text;
-  const two = tokens[i + 1] ? `${t} ${tokens[i + 1]!.text}` : '';
-  if (two && PLACE_SUFFIXES.has(two)) return { kind: 'place', len: 2 };
-  if (AGREEMENT_SUFFIXES.has(t)) return { kind: 'agreement', len: 1 };
-  if (ORG_SUFFIXES.has(t)) return { kind: 'org', len: 1 };
-  if (PLACE_SUFFIXES.has(t)) return { kind: 'place', len: 1 };
+  if (PLACE_SUFFIX_FIRST_WORDS.has(t) && tokens[i + 1] && PLACE_SUFFIXES.has(`${t} ${tokens[i + 1]!.text}`)) return PLACE_2;
+  if (AGREEMENT_SUFFIXES.has(t)) return AGREEMENT_1;
+  if (ORG_SUFFIXES.has(t)) return ORG_1;
+  if (PLACE_SUFFIXES.has(t)) return PLACE_1;
   return null;
 }
 
+/** Fills a fresh candidate (from `blank`) from a gazetteer entry, in place. */
 function entryCandidate(c: Candidate, e: GazEntry, locative: boolean, pairPart: boolean): Candidate {
   switch (e.cat) {
     case 'country':
-      return { ...c, kind: 'country', code: e.code };
+      c.kind = 'country'; c.code = e.code;
+      return c;
     case 'demonym':
-      return { ...c, kind: 'country', code: e.code, viaDemonym: true };
+      c.kind = 'country'; c.code = e.code; c.viaDemonym = true;
+      return c;
     case 'capital':
-      return locative && !pairPart ? { ...c, kind: 'place', name: c.surface.replace(/'s$/, '') } : { ...c, kind: 'country', code: e.code };
+      if (locative && !pairPart) { c.kind = 'place'; c.name = c.surface.replace(/'s$/, ''); } else { c.kind = 'country'; c.code = e.code; }
+      return c;
     case 'capitalOrg':
-      return locative && !pairPart ? { ...c, kind: 'place', name: c.surface.replace(/'s$/, '') } : { ...c, kind: 'org', name: e.orgName };
+      if (locative && !pairPart) { c.kind = 'place'; c.name = c.surface.replace(/'s$/, ''); } else { c.kind = 'org'; c.name = e.orgName; }
+      return c;
     case 'org':
-      return { ...c, kind: 'org', name: e.name, subKind: e.kind, generic: e.generic };
+      c.kind = 'org'; c.name = e.name; c.subKind = e.kind; c.generic = e.generic;
+      return c;
     case 'place':
-      return { ...c, kind: 'place', name: e.name };
+      c.kind = 'place'; c.name = e.name;
+      return c;
     case 'title':
-      return { ...c, kind: 'title', name: e.title };
+      c.kind = 'title'; c.name = e.title;
+      return c;
   }
 }
 
@@ -155,17 +262,41 @@ function entryCandidate(c: Candidate, e: GazEntry, locative: boolean, pairPart: 
 function isLocative(tokens: Token[], a: number): boolean {
   const p = tokens[a - 1];
   if (!p || !p.word) return false;
-  const w = p.text.toLowerCase();
+  const w = lowerWord(p.text);
   if (w === 'to') {
-    for (let k = a - 2; k >= Math.max(0, a - 4); k--) if (tokens[k]!.word && MOTION_WORDS.has(tokens[k]!.text.toLowerCase())) return true;
+    for (let k = a - 2; k >= Math.max(0, a - 4); k--) if (tokens[k]!.word && MOTION_WORDS.has(lowerWord(tokens[k]!.text))) return true;
     return false;
   }
   return LOCATIVE_PREPOSITIONS.has(w);
 }
 
 /** Finds all candidates of one claim. */
-export function findCandidates(claimIndex: number, norm: string): Candidate[] {
-  const tokens = tokenize(norm);
+/**
+ * Which lower-case/phrase passes can find anything in a story, decided once over all its claims
+ * (each flag is a superset of "some claim matches"): most stories name no index, award, group
+ * noun, MoU or fund, so those passes skip their per-claim scans.
+ */
+export interface CandidateHints {
+  mous: boolean;
+  funds: boolean;
+}
+
+const ALL_HINTS: CandidateHints = Object.freeze({ mous: true, funds: true });
+const GROUP_WORDS = /leaders|sides|partners|llies|lliance|presidents|ministers|heads of/;
+
+/** Hints for the claims of one story (`findCandidates(i, norms[i], hints)`). */
+export function candidateHints(norms: readonly string[]): CandidateHints {
+  // Joined by a newline: no pattern crosses one, and it is a non-word character like a text edge.
+  const all = norms.join('\n');
+  return {
+    mous: all.includes('MoU') || all.includes('MOU') || all.includes('memorand'),
+    funds: all.includes(' fund'),
+  };
+}
+
+export function findCandidates(claimIndex: number, norm: string, hints: CandidateHints = ALL_HINTS): Candidate[] {
+  const tokenInfo: TokenizeInfo = { joined: false };
+  const tokens = tokenize(norm, tokenInfo);
   const out: Candidate[] = [];
   const n = tokens.length;
   let i = 0;
@@ -197,10 +328,11 @@ export function findCandidates(claimIndex: number, norm: string): Candidate[] {
     i = j;
   }
   findLowercaseAgreements(claimIndex, norm, tokens, out);
-  findMous(claimIndex, norm, out);
-  findOtherPhrases(claimIndex, norm, tokens, out);
-  findGroups(claimIndex, norm, tokens, out);
-  findLowercaseFunds(claimIndex, norm, tokens, out);
+  if (hints.mous) findMous(claimIndex, norm, out);
+  const triggers = tokenTriggerMask(norm, tokens, tokenInfo.joined);
+  findOtherPhrases(claimIndex, norm, tokens, out, triggers);
+  if (triggers & GROUP_BIT) findGroups(claimIndex, norm, tokens, out);
+  if (hints.funds) findLowercaseFunds(claimIndex, norm, tokens, out);
   findKinship(claimIndex, norm, tokens, out);
   const rank = (c: Candidate): number => (c.kind === 'unknown' ? 1 : 0);
   const original = [...out];
@@ -232,12 +364,20 @@ function pushC(out: Candidate[], c: Candidate): number {
   return out.length - 1;
 }
 
+/** First words of the two-word organization prefixes: only they need the pair looked up. */
+const ORG_PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set([...ORG_PREFIXES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+let titleLenBuffer = new Int32Array(256);
+const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
 function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, out: Candidate[], nickname: string | null): void {
   // Leading words that are never part of a name ("The", "After", "Days").
   let s = a;
   const locativeRun = isLocative(tokens, a);
   // Titles: mark greedily, longest first.
-  const titleLen: Record<number, number> = {};
+  // Title length at each token index of the run (0 = none): a reused buffer, cleared for [a, b).
+  if (titleLenBuffer.length < b) titleLenBuffer = new Int32Array(Math.max(b, titleLenBuffer.length * 2));
+  const titleLen = titleLenBuffer;
+  titleLen.fill(0, a, b);
   for (let k = s; k < b; ) {
     const m = lookupLongest(tokens, k, b);
     if (m && m.entry.cat === 'title' && k + m.len < b) {
@@ -254,7 +394,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
   while (k < b) {
     const tok = tokens[k]!;
     if (titleLen[k]) {
-      const c = blank(claimIndex, norm, tokens, k, k + titleLen[k]!, 'title', tokens.slice(k, k + titleLen[k]!).map((x) => x.text).join(' '));
+      const c = blank(claimIndex, norm, tokens, k, k + titleLen[k]!, 'title', joinTexts(tokens, k, k + titleLen[k]!));
       lastTitle = { idx: pushC(out, c), name: c.name };
       k += titleLen[k]!;
       pendingModifierSkip = false;
@@ -263,7 +403,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     // Airlines named after a country: "Air Canada", "Korean Air", "Air India".
     const air = airlineAt(tokens, k, b);
     if (air) {
-      const c = blank(claimIndex, norm, tokens, k, k + air, 'org', tokens.slice(k, k + air).map((x) => x.text).join(' '));
+      const c = blank(claimIndex, norm, tokens, k, k + air, 'org', joinTexts(tokens, k, k + air));
       c.subKind = 'Airline';
       lastEntity = pushC(out, attachRole(c, lastTitle));
       lastTitle = null;
@@ -271,8 +411,8 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
       pendingModifierSkip = false;
       continue;
     }
-    if (pendingModifierSkip && /^(?:The|A|An)$/.test(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
-    if (pendingModifierSkip && FUNCTION_WORDS.test(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
+    if (pendingModifierSkip && ARTICLES.has(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
+    if (pendingModifierSkip && FUNCTION_WORDS.has(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
     if (pendingModifierSkip && (TITLE_MODIFIERS.has(tok.text) || (NON_NAME_WORDS.has(tok.text) && !lookupLongest(tokens, k, b) && !suffixAhead(tokens, k, b) && !(ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of')))) {
       k++;
       continue;
@@ -282,12 +422,12 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     let e = k;
     while (e < b && !titleLen[e]) e++;
     // ORG prefix + "of": "Ministry of Foreign Affairs", "Alliance of Small Island States".
-    const two = tokens[k + 1] ? `${tok.text} ${tokens[k + 1]!.text}` : '';
-    const prefixLen = ORG_PREFIXES.has(two) && tokens[k + 2]?.text === 'of' ? 2 : ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of' ? 1 : 0;
+    const twoWordPrefix = ORG_PREFIX_FIRST_WORDS.has(tok.text) && !!tokens[k + 1] && ORG_PREFIXES.has(`${tok.text} ${tokens[k + 1]!.text}`);
+    const prefixLen = twoWordPrefix && tokens[k + 2]?.text === 'of' ? 2 : ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of' ? 1 : 0;
     if (prefixLen && k + prefixLen + 1 < e) {
       const known = lookupLongest(tokens, k, e);
       const c = known && known.len === e - k ? entryCandidate(blank(claimIndex, norm, tokens, k, e, 'org', ''), known.entry, false, false)
-        : blank(claimIndex, norm, tokens, k, e, 'org', tokens.slice(k, e).map((x) => x.text).join(' '));
+        : blank(claimIndex, norm, tokens, k, e, 'org', joinTexts(tokens, k, e));
       lastEntity = pushC(out, attachRole(c, lastTitle));
       k = e;
       continue;
@@ -304,18 +444,18 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     if (head >= 0 && headKind && !(whole && whole.len >= head + headLen - k)) {
       let end = head + headLen;
       if (tokens[end] && ['of', 'for', 'on'].includes(tokens[end]!.text) && end < e) end = e;
-      const name = tokens.slice(k, end).map((x) => x.text).join(' ');
+      const name = joinTexts(tokens, k, end);
       const c = blank(claimIndex, norm, tokens, k, end, headKind, name);
       if (headKind === 'org' && PLACE_CUE_NOUNS.has(c.next)) c.kind = 'place';
       lastEntity = pushC(out, c);
-      if (lastTitle) out[lastTitle.idx] = { ...out[lastTitle.idx]!, roleOf: lastEntity };
+      if (lastTitle) out[lastTitle.idx]!.roleOf = lastEntity;
       k = end;
       continue;
     }
     // Gazetteer phrase.
     if (whole) {
       const hyphenPair = false;
-      const c = entryCandidate(blank(claimIndex, norm, tokens, k, k + whole.len, 'unknown', tokens.slice(k, k + whole.len).map((x) => x.text).join(' ')), whole.entry, locativeRun && k === a, hyphenPair);
+      const c = entryCandidate(blank(claimIndex, norm, tokens, k, k + whole.len, 'unknown', joinTexts(tokens, k, k + whole.len)), whole.entry, locativeRun && k === a, hyphenPair);
       if (c.kind === 'country' && COMPASS_REGION_WORDS.has(c.prev) && !c.viaDemonym) {
         // "northwest Syria": a region, not the country.
         const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${c.surface.replace(/'s$/, '')}`);
@@ -362,7 +502,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     let u = k + 1;
     while (u < e && !lookupLongest(tokens, u, e)) u++;
     // Keep known-phrase lookahead from splitting names that contain a country word only as a surname part.
-    const c = blank(claimIndex, norm, tokens, k, u, 'unknown', tokens.slice(k, u).map((x) => x.text).join(' '));
+    const c = blank(claimIndex, norm, tokens, k, u, 'unknown', joinTexts(tokens, k, u));
     c.nickname = nickname;
     if (nickname) c.name = c.name; // the nickname tokens are outside the piece tokens already
     const role = attachRole(c, lastTitle);
@@ -439,7 +579,10 @@ function lookupPart(text: string): GazEntry | null {
 /** Ties a person piece to the title right before it; the title's own "of" comes from the piece before the title. */
 function attachRole(c: Candidate, lastTitle: { idx: number; name: string } | null): Candidate {
   if (!lastTitle) return c;
-  return { ...c, title: lastTitle.name, roleOf: lastTitle.idx };
+  // `c` is always fresh from `blank`: filled in place.
+  c.title = lastTitle.name;
+  c.roleOf = lastTitle.idx;
+  return c;
 }
 
 /** "IPCC chair Jim Skea": lower-case role words before a name, with an org/country before them. */
@@ -465,14 +608,14 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
     if (!t.word || t.cap) continue;
     const w = t.text;
     // "One-China policy": capitalized qualifier + lower-case head.
-    if (LOWERCASE_NAMED_HEADS.has(w) && isCapWord(tokens[i - 1])) {
+    if (isCapWord(tokens[i - 1]) && LOWERCASE_NAMED_HEADS.has(w)) {
       let a = i - 1;
       while (a - 1 >= 0 && isCapWord(tokens[a - 1]) && !tokens[a - 1]!.poss) a--;
       const qual = tokens.slice(a, i);
       const onlyKnown = qual.length === 1 && !qual[0]!.text.includes('-') ? lookupLongest(tokens, a, i) : lookupLongest(tokens, a, i);
       const isPlainEntity = onlyKnown && onlyKnown.len === i - a;
       if (!isPlainEntity && !tokens[i - 1]!.poss && qual.some((q) => /-/.test(q.text) || /^(?:One|Two|Open|Good|New)$/.test(q.text))) {
-        const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', tokens.slice(a, i + 1).map((x) => x.text).join(' '));
+        const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', joinTexts(tokens, a, i + 1));
         out.push(c);
         continue;
       }
@@ -486,7 +629,7 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       const m = tokens[k]!;
       if (!m.word) break;
-      const lw = m.text.toLowerCase();
+      const lw = lowerWord(m.text);
       if (m.poss) {
         const oc = out.findIndex((c) => c.tokenEnd === k + 1 && c.claimIndex === claimIndex && (c.kind === 'country' || c.kind === 'org'));
         if (oc >= 0) owner = oc;
@@ -500,11 +643,11 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
     const phrase = [...mods.map((m) => m.text.toLowerCase()), w].join(' ');
     const distinctive = mods.some((m) => DISTINCTIVE_MODIFIERS.has(m.text.toLowerCase()) || ['accession', 'membership'].includes(m.text.toLowerCase()));
     const bare = mods.length === 0;
-    const prevWord = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const prevWord = tokens[i - 1] ? lowerWord(tokens[i - 1]!.text) : '';
     const plural = tokens[i + 1]?.text === 's';
     if (plural) continue;
     if (distinctive) {
-      const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', tokens.slice(a, i + 1).map((x) => x.text).join(' '));
+      const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', joinTexts(tokens, a, i + 1));
       c.ownerOf = owner;
       out.push(c);
     } else if (COREFERENT_AGREEMENT_NOUNS.has(phrase) && (!bare || ['the', 'this', 'a', 'political', 'landmark', 'historic', 'new', "world's", 'largest'].includes(prevWord))) {
@@ -535,8 +678,10 @@ function findMous(claimIndex: number, norm: string, out: Candidate[]): void {
   }
 }
 
-function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  for (const { re, kind } of OTHER_PHRASES) {
+function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out: Candidate[], mask: number): void {
+  for (let r = 0; r < OTHER_PHRASES.length; r++) {
+    if (!(mask & (1 << r))) continue;
+    const { re, kind } = OTHER_PHRASES[r]!;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const surface = kind === 'Aircraft' ? m[0].replace(/s$/, '') : kind === 'SportsEvent' ? m[0].replace(/ (?:Olympic Games|Games)$/, ' Olympics').replace(/ Paralympic Games$/, ' Paralympics') : m[0];
@@ -545,7 +690,9 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    for (const { re, kind } of OTHER_PATTERNS) if (t.word && re.test(t.text)) {
+    // OTHER_PATTERNS (COP28) need a "c"/"C" first letter: checked before the regex.
+    if (!t.word || (t.text.charCodeAt(0) | 32) !== 99) continue;
+    for (const { re, kind } of OTHER_PATTERNS) if (re.test(t.text)) {
       const c = blank(claimIndex, norm, tokens, i, i + 1, 'other', t.text.toUpperCase());
       c.subKind = kind;
       out.push(c);
@@ -554,7 +701,7 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
 }
 
 function findGroups(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  if (!/leaders|sides|partners|llies|lliance|presidents|ministers|heads of/.test(norm)) return;
+  if (!GROUP_WORDS.test(norm)) return;
   for (const { re, group } of GROUP_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
@@ -570,8 +717,8 @@ function findLowercaseFunds(claimIndex: number, norm: string, tokens: Token[], o
     if (tokens[i]!.text !== 'fund' || tokens[i + 1]?.text === 's') continue;
     let a = i;
     while (a - 1 >= 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && tokens[a - 1]!.text !== 'the' && i - a < 4 && !NON_DISTINCTIVE_MODIFIERS.has(tokens[a - 1]!.text)) a--;
-    if (a === i || tokens[a - 1]?.text.toLowerCase() !== 'the' || i - a < 2) continue;
-    const c = blank(claimIndex, norm, tokens, a, i + 1, 'org', tokens.slice(a, i + 1).map((x) => x.text).join(' '));
+    if (a === i || !tokens[a - 1] || lowerWord(tokens[a - 1]!.text) !== 'the' || i - a < 2) continue;
+    const c = blank(claimIndex, norm, tokens, a, i + 1, 'org', joinTexts(tokens, a, i + 1));
     c.subKind = 'Fund';
     out.push(c);
   }

@@ -81,20 +81,48 @@ const TRIE: TrieNode = buildTrie(GAZETTEER);
 /** Reused result object shape; callers read `entry`/`len` immediately. */
 export interface GazMatch { entry: GazEntry; len: number }
 
-/** Longest phrase starting at token `i` (not crossing `limit`), or null. */
-export function lookupLongest(tokens: readonly Token[], i: number, limit: number): GazMatch | null {
-  const max = Math.min(MAX_PHRASE_TOKENS, limit - i);
+/**
+ * Memo of the trie walk for the token list most recently asked about (extraction asks about the
+ * same positions of one claim several times): per start index, a bit mask of the phrase lengths
+ * found (bit `len`; -1 = not walked yet) and the entry per length. The walk does not depend on
+ * `limit` (it stops at non-words and after a possessive), so the full walk answers every limit.
+ */
+let memoTokens: readonly Token[] | null = null;
+let memoMask = new Int8Array(256);
+let memoEntries: (GazEntry | null)[] = new Array<GazEntry | null>(256 * (MAX_PHRASE_TOKENS + 1)).fill(null);
+
+function walk(tokens: readonly Token[], i: number): number {
+  const max = Math.min(MAX_PHRASE_TOKENS, tokens.length - i);
   let node: TrieNode | undefined = TRIE;
-  let best: GazEntry | null = null;
-  let bestLen = 0;
+  let mask = 0;
+  const base = i * (MAX_PHRASE_TOKENS + 1);
   for (let len = 1; len <= max; len++) {
     const t = tokens[i + len - 1]!;
     // Only words; a possessive may only end the phrase.
     if (!t.word || !node!.next) break;
     node = node!.next.get(t.text);
     if (!node) break;
-    if (node.entry) { best = node.entry; bestLen = len; }
+    if (node.entry) { mask |= 1 << len; memoEntries[base + len] = node.entry; }
     if (t.poss) break;
   }
-  return best ? { entry: best, len: bestLen } : null;
+  return mask;
+}
+
+/** Longest phrase starting at token `i` (not crossing `limit`), or null. */
+export function lookupLongest(tokens: readonly Token[], i: number, limit: number): GazMatch | null {
+  if (tokens !== memoTokens) {
+    memoTokens = tokens;
+    if (memoMask.length < tokens.length) {
+      memoMask = new Int8Array(tokens.length * 2);
+      memoEntries = new Array<GazEntry | null>(tokens.length * 2 * (MAX_PHRASE_TOKENS + 1)).fill(null);
+    }
+    memoMask.fill(-1, 0, tokens.length);
+  }
+  let mask = memoMask[i]!;
+  if (mask < 0) { mask = walk(tokens, i); memoMask[i] = mask; }
+  if (mask === 0) return null;
+  for (let len = Math.min(MAX_PHRASE_TOKENS, limit - i); len >= 1; len--) {
+    if (mask & (1 << len)) return { entry: memoEntries[i * (MAX_PHRASE_TOKENS + 1) + len]!, len };
+  }
+  return null;
 }

@@ -79,7 +79,7 @@ function parsePart(part: string): PartialDate | null {
   let day: number | null = null;
   let year: number | null = null;
   for (const raw of trimmed.split(' ')) {
-    const token = raw.replace(/\.$/, '');
+    const token = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     if (token.length === 0) continue;
     if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(token)) {
       if (day !== null) return null;
@@ -132,10 +132,12 @@ function finishRange(start: PartialDate | null, end: PartialDate | null, referen
   return { date, endDate: endDate === date ? null : endDate };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** ISO string for a real calendar day, or null (month 13, Feb 30, Apr 31...). */
 function toIso(year: number, month: number, day: number): string | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
   if (day > daysInMonth) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

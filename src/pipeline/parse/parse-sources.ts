@@ -63,7 +63,7 @@ export function parseSources(lines: readonly string[], from: number, to: number)
 
 function parseSourceLine(number: number, content: string, line: number): ParsedSource {
   const url = content.includes('http') ? (URL.exec(content)?.[0] ?? null) : null;
-  const text = (url ? content.replace(url, ' ') : content).replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(url ? content.replace(url, ' ') : content).trim();
   const colon = text.indexOf(': ');
   const hasOutlet = colon > 0 && colon <= MAX_OUTLET_LENGTH;
   const outlet = hasOutlet ? text.slice(0, colon).trim() : 'Unknown';
@@ -72,6 +72,29 @@ function parseSourceLine(number: number, content: string, line: number): ParsedS
   const title = cleanEnd(separator ? rest.slice(0, separator.index) : rest);
   const description = separator ? cleanEnd(rest.slice(separator.index + separator[0].length)) : '';
   return { number, outlet, title, description: description.length > 0 ? description : null, url, line };
+}
+
+/** `text.replace(/\s+/g, ' ')`, returning `text` itself when it has no other whitespace than single spaces. */
+function collapseWhitespace(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return text.replace(WHITESPACE_RUN, ' ');
+      previousSpace = true;
+    } else if (c <= 13 || c >= 128) {
+      // Tabs, newlines and every non-ASCII \s character: let the regex decide.
+      if (c >= 128 ? isUnicodeSpace(c) : c >= 9) return text.replace(WHITESPACE_RUN, ' ');
+      previousSpace = false;
+    } else previousSpace = false;
+  }
+  return text;
+}
+const WHITESPACE_RUN = /\s+/g;
+
+/** The non-ASCII characters of the regex class \s. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Drops the detached " ." that ends digest source lines. */

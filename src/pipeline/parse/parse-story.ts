@@ -24,7 +24,9 @@ export function parseStory(text: string, options: ParseStoryOptions = {}): Parse
   const inspection = inspectInput(text);
   if (inspection.errors.length > 0) return { ok: false, issues: inspection.errors };
 
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Without a carriage return the line-break regex splits exactly where "\n" does.
+  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const requested = options.format ?? 'AUTO';
   const format: StoryFormat = requested === 'AUTO' ? detectFormat(lines) : requested;
   const result = parseAs(format, lines);

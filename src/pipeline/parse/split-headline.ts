@@ -1,6 +1,6 @@
 import * as modnormalize from '../../domain/normalize';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
-const { normalizeTypography } = modnormalize;
+const { lowerWord, normalizeTypography } = modnormalize;
 
 /** A digest paragraph cut where its headline ends and its first sentence begins. */
 export interface HeadlineSplit {
@@ -73,7 +73,6 @@ const MAX_TITLE_MODIFIERS = 3;
 
 /** Headlines are short and rarely hold a comma; the first sentence often does. */
 const LONG_HEADLINE_WORDS = 14;
-const NON_ASCII = /[^\x00-\x7F]/;
 const MIN_HEADLINE_WORDS = 2;
 const MAX_HEADLINE_WORDS = 24;
 const MAX_NAME_WORDS = 7;
@@ -85,6 +84,12 @@ interface Token {
   bare: string;
   lower: string;
   capitalized: boolean;
+  /** `raw` ends with a comma. */
+  comma: boolean;
+  /** `raw` holds a citation marker start ("[1"). */
+  marker: boolean;
+  /** `bare` without a possessive "'s". */
+  name: string;
 }
 
 /**
@@ -105,7 +110,7 @@ export function splitHeadline(paragraph: string): HeadlineSplit {
     const token = tokens[i];
     const previous = tokens[i - 1];
     if (!token || !previous) break;
-    if (/\[\d/.test(previous.raw)) break; // the first sentence has already ended
+    if (previous.marker) break; // the first sentence has already ended
     if (!token.capitalized || !canEndHeadline(previous)) continue;
     if (previous.capitalized && NAME_SUFFIXES.has(token.lower)) continue;
     const score = scoreCandidate(tokens, i) - shapePenalty(tokens, i);
@@ -121,35 +126,72 @@ export function splitHeadline(paragraph: string): HeadlineSplit {
 
 /** The first `max` whitespace-separated tokens: only the paragraph's opening can hold the headline. */
 function tokenize(text: string, max: number): Token[] {
+  // Runs of non-whitespace (the regex /\S+/g), scanned by character code.
   const tokens: Token[] = [];
-  const pattern = /\S+/g;
-  for (let match = pattern.exec(text); match && tokens.length < max; match = pattern.exec(text)) {
-    const raw = match[0];
-    const bare = trimPunctuation(NON_ASCII.test(raw) ? normalizeTypography(raw) : raw);
-    tokens.push({ raw, start: match.index, bare, lower: bare.toLowerCase(), capitalized: isUpperInitial(bare) });
+  const n = text.length;
+  let i = 0;
+  while (tokens.length < max) {
+    while (i < n && isWhitespace(text.charCodeAt(i))) i += 1;
+    if (i >= n) break;
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        if (isWhitespace(c)) break;
+        ascii = false;
+      } else if (c <= 32 && isWhitespace(c)) break;
+      i += 1;
+    }
+    const raw = text.slice(start, i);
+    const bare = trimPunctuation(ascii ? raw : normalizeTypography(raw));
+    tokens.push({
+      raw, start, bare, lower: lowerWord(bare), capitalized: isUpperInitial(bare), comma: raw.charCodeAt(raw.length - 1) === 44,
+      marker: raw.includes('[') && MARKER_START.test(raw), name: stripPossessive(bare),
+    });
   }
   return tokens;
 }
 
-const LEADING = new Set(['"', "'", '(', '[']);
-const TRAILING = new Set(['"', "'", ')', ']', ',', '.', ';', ':', '!', '?']);
+const MARKER_START = /\[\d/;
+
+/** The characters of the regex class \s. */
+function isWhitespace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `"`, `'`, `(`, `[`. */
+function isLeading(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91;
+}
+/** `"`, `'`, `)`, `]`, `,`, `.`, `;`, `:`, `!`, `?`. */
+function isTrailing(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+}
 
 /** Strips surrounding quotes, brackets and punctuation (character loop: this runs for every token). */
 function trimPunctuation(word: string): string {
   let from = 0;
   let to = word.length;
-  while (from < to && LEADING.has(word.charAt(from))) from += 1;
-  while (to > from && TRAILING.has(word.charAt(to - 1))) to -= 1;
+  while (from < to && isLeading(word.charCodeAt(from))) from += 1;
+  while (to > from && isTrailing(word.charCodeAt(to - 1))) to -= 1;
   return from === 0 && to === word.length ? word : word.slice(from, to);
 }
 
 function isUpperInitial(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 function canEndHeadline(previous: Token): boolean {
-  if (/[,;:(–—-]$/.test(previous.raw) || /^["“‘]$/.test(previous.raw)) return false;
+  const raw = previous.raw;
+  const last = raw.charCodeAt(raw.length - 1);
+  // A raw token ending in , ; : ( – — - or being a lone opening quote " “ ‘.
+  if (last === 44 || last === 59 || last === 58 || last === 40 || last === 0x2013 || last === 0x2014 || last === 45) return false;
+  if (raw.length === 1 && (last === 34 || last === 0x201c || last === 0x2018)) return false;
   if (previous.bare.length === 0) return false;
   return !NON_FINAL.has(previous.lower);
 }
@@ -161,15 +203,15 @@ function scoreCandidate(tokens: Token[], i: number): number {
 
   // The capitalized run that would be the new sentence's subject.
   let end = i;
-  let endsWithComma = /,$/.test(first.raw);
+  let endsWithComma = first.comma;
   while (!endsWithComma && end - i < MAX_NAME_WORDS) {
     const next = tokens[end + 1];
     const afterNext = tokens[end + 2];
     if (!next) break;
     const joinsName = next.capitalized || (NAME_CONNECTORS.has(next.lower) && afterNext?.capitalized === true);
-    if (!joinsName || /\[\d/.test(next.raw)) break;
+    if (!joinsName || next.marker) break;
     end += 1;
-    endsWithComma = /,$/.test(next.raw);
+    endsWithComma = next.comma;
   }
 
   if (opensTitledName(tokens, i, end)) score += 2;
@@ -212,7 +254,7 @@ function isTitleModifier(token: Token): boolean {
 /** Penalizes a headline that would be long or hold commas: one point each, at most two for commas. */
 function shapePenalty(tokens: Token[], i: number): number {
   let commas = 0;
-  for (let k = 0; k < i; k += 1) if (/,$/.test(tokens[k]?.raw ?? '')) commas += 1;
+  for (let k = 0; k < i; k += 1) if (tokens[k]?.comma) commas += 1;
   return Math.min(commas, 2) + (i > LONG_HEADLINE_WORDS ? 1 : 0);
 }
 
@@ -226,9 +268,9 @@ function isVerb(token: Token): boolean {
 /** True when a name in the candidate's run already appeared in the headline ("Sara Duterte ... Sara Duterte was"). */
 function repeatsHeadlineName(tokens: Token[], i: number, end: number): boolean {
   for (let k = i; k <= end; k += 1) {
-    const name = stripPossessive(tokens[k]?.bare ?? '');
-    if (name.length < 3 || !tokens[k]?.capitalized || TITLES.has(name.toLowerCase()) || OPENERS.has(name.toLowerCase())) continue;
-    for (let h = 0; h < i; h += 1) if (stripPossessive(tokens[h]?.bare ?? '') === name) return true;
+    const name = tokens[k]?.name ?? '';
+    if (name.length < 3 || !tokens[k]?.capitalized || TITLES.has(lowerWord(name)) || OPENERS.has(lowerWord(name))) continue;
+    for (let h = 0; h < i; h += 1) if ((tokens[h]?.name ?? '') === name) return true;
   }
   return false;
 }

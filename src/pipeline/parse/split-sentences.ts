@@ -12,6 +12,8 @@ const AFTER_MARKERS = /^[.!?]?["”’)]*/;
 /** A candidate sentence end in marker-free text: terminal punctuation, closers, space. */
 const TERMINAL = /[.!?]["”’)]*\s+/g; // one punctuation char: a "[.!?]+" run would backtrack quadratically
 const OPENS_SENTENCE = /^["“‘(]?\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
 const ENDS_SENTENCE = /[.!?]["”’)]*\s*$/;
 
 /** Words whose trailing period is not a sentence end. */
@@ -88,7 +90,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const wordStart = text.lastIndexOf(' ', dot - 1) + 1;
   const word = text.slice(wordStart, dot).replace(/^["“‘(]+/, '');
   if (word.length === 0) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "George W. Bush"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g", "a.m"
+  if (SINGLE_UPPER.test(word)) return true; // an initial: "George W. Bush"
+  if (DOTTED_LETTERS.test(word)) return true; // "U.S", "e.g", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -3,7 +3,6 @@
  * is the same in every story for the same real-world thing (see README.md, "Identity"),
  * and lays claims, mentions, events, roles and parties out as rows for the load stage.
  */
-import * as modnormalize from '../../domain/normalize';
 import * as modcached_key from '../extract/cached-key';
 import type { Extraction, ExtractedEntity } from '../../domain/extraction';
 import type {
@@ -12,10 +11,15 @@ import type {
 import * as modcountries from '../extract/lexicon/countries';
 import * as modstory_content_hash from './story-content-hash';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
-const { slugify } = modnormalize;
 const { cachedAliasKey: aliasKey } = modcached_key;
 const { COUNTRIES } = modcountries;
 const { storyContentHash } = modstory_content_hash;
+
+/** `slugify` (domain/normalize) through the memoized alias key (same value: slugify = aliasKey, spaces to dashes, 120 chars). */
+const SLUG_SPACES = / /g;
+function slugOf(name: string): string {
+  return aliasKey(name).replace(SLUG_SPACES, '-').slice(0, 120);
+}
 
 const NAMES_BY_CODE: Map<string, string[]> = (() => {
   const m = new Map<string, string[]>();
@@ -33,15 +37,15 @@ export function entityId(e: ExtractedEntity, storyId: string): string {
     case 'COUNTRY':
       return `country:${e.countryCode}`;
     case 'PERSON':
-      return `person:${scope}${slugify(e.name)}`;
+      return `person:${scope}${slugOf(e.name)}`;
     case 'ORGANIZATION':
-      return `org:${scope}${slugify(e.name)}`;
+      return `org:${scope}${slugOf(e.name)}`;
     case 'PLACE':
-      return `place:${scope}${slugify(e.name)}`;
+      return `place:${scope}${slugOf(e.name)}`;
     case 'AGREEMENT':
-      return `agreement:${scope}${slugify(e.name)}`;
+      return `agreement:${scope}${slugOf(e.name)}`;
     case 'OTHER':
-      return `other:${scope}${slugify(e.name)}`;
+      return `other:${scope}${slugOf(e.name)}`;
   }
 }
 
@@ -85,13 +89,16 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
     id: claimId(i), kind: c.kind, text: c.text, norm: c.norm, position: i, section: c.kind === 'timeline' ? null : c.section, sourceNumbers: c.markers,
   }));
 
-  const mentionMap = new Map<string, MentionRow>();
+  // One row per (claim, entity id), in order of first mention; keyed by id, then claim index.
+  const mentions: MentionRow[] = [];
+  const mentionRows = new Map<string, Map<number, MentionRow>>();
   for (const e of x.entities) {
     const id = idOf.get(e.key)!;
+    let byClaim = mentionRows.get(id);
+    if (!byClaim) { byClaim = new Map(); mentionRows.set(id, byClaim); }
     for (const m of e.mentions) {
-      const k = `${m.claimIndex}|${id}`;
-      let row = mentionMap.get(k);
-      if (!row) { row = { claimId: claimId(m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] }; mentionMap.set(k, row); }
+      let row = byClaim.get(m.claimIndex);
+      if (!row) { row = { claimId: claimId(m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] }; byClaim.set(m.claimIndex, row); mentions.push(row); }
       if (row.starts.includes(m.start)) continue;
       row.surfaces.push(m.surface); row.starts.push(m.start); row.ends.push(m.end);
     }
@@ -136,7 +143,7 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
       id: storyId, contentHash: contentHash(x), format: x.story.format, title: x.story.title, articleCount: x.story.articleCount,
       publishedAt: x.story.publishedAt, url: x.story.url, headlines: x.story.sections.map((s) => s.headline ?? '').filter((h) => h !== ''),
     },
-    sources, claims, entities: [...rows.values()], mentions: [...mentionMap.values()], events, participations, places, agreements, roles, parties,
+    sources, claims, entities: [...rows.values()], mentions, events, participations, places, agreements, roles, parties,
     warnings: [...x.story.warnings.map((w) => ({ line: w.line, rule: w.rule, message: w.message })), ...x.warnings],
   };
 }

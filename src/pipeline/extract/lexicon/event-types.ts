@@ -40,7 +40,7 @@ export const EVENT_TYPE_RULES: readonly EventTypeRule[] = [
   { type: 'Report', cues: ['report'], pattern: /\breports?\b(?! to)/i },
   { type: 'Declaration', cues: ['declaration', 'communiq'], pattern: /\b(?:joint )?declaration\b|\bcommuniqu[eé]\b/i },
   { type: 'Summit', cues: ['summit'], pattern: /\bsummit\b/i },
-  { type: 'Statement', pattern: /\bnews conference\b/i },
+  { type: 'Statement', cues: ['news conference'], pattern: /\bnews conference\b/i },
   { type: 'Conference', cues: ['conference'], pattern: /\bconference\b[^.]{0,40}\b(?:is held|held|opens?|convenes?|takes place)\b|\bclimate (?:change )?conference\b/i },
   { type: 'Forum', cues: ['forum'], pattern: /\bforum\b/i },
   { type: 'Vote', cues: ['vote', 'consent', 'approv'], pattern: /\bvotes?\b|\bconsents?\b|\bapprov(?:es|ed)\b/i },
@@ -61,7 +61,7 @@ export const EVENT_TYPE_RULES: readonly EventTypeRule[] = [
   { type: 'Loan', cues: ['loan', 'bailout', 'rescue', 'aid'], pattern: /\b(?:loans?|bailout|rescue (?:plan|package)|financial (?:aid|assistance))\b[^.]{0,40}\b(?:receive[sd]?|approve[sd]?|grant(?:s|ed)?|offer(?:s|ed)?|provide[sd]?|announce[sd]?|reject(?:s|ed)|present(?:s|ed)?)\b|\b(?:receive[sd]?|approve[sd]?|grant(?:s|ed)?|offer(?:s|ed)?|provide[sd]?|announce[sd]?|reject(?:s|ed)|present(?:s|ed)?|seek(?:s|ing)?|sought)\b[^.]{0,40}\b(?:loans?|bailout|rescue (?:plan|package)|financial (?:aid|assistance))\b/i },
   { type: 'MarketMove', cues: ['share', 'stock', 'index', 'market'], pattern: /\b(?:shares?|stocks?|index|indices|markets?|Nikkei|Dow|FTSE|DAX)\b[^.]{0,40}\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|plunge[sd]?|plunging|surge[sd]?|surging|jump(?:s|ed)?|drop(?:s|ped)?|gain(?:s|ed)?|tumble[sd]?|soar(?:s|ed)?|rall(?:y|ied|ies)|slump(?:s|ed)?|suspended)\b/i },
   { type: 'Announcement', cues: ['announc'], pattern: /\bannounc(?:e|es|ed|ing)\b/i },
-  { type: 'Statement', pattern: /\b(?:says?|said|stresses|reiterates|reaffirms|calls?|vows?|warns?|criticis(?:es|ed)|criticiz(?:es|ed)|describes?|statement|posts?|posted|tweets?|tweeted|urges?|insists?|denies|claims?|tells?|told)\b/i },
+  { type: 'Statement', cues: ['say', 'said', 'stresses', 'reiterates', 'reaffirms', 'call', 'vow', 'warn', 'criticis', 'criticiz', 'describe', 'statement', 'post', 'tweet', 'urge', 'insist', 'denies', 'claim', 'tell', 'told'], pattern: /\b(?:says?|said|stresses|reiterates|reaffirms|calls?|vows?|warns?|criticis(?:es|ed)|criticiz(?:es|ed)|describes?|statement|posts?|posted|tweets?|tweeted|urges?|insists?|denies|claims?|tells?|told)\b/i },
 ];
 
 /** Fallback when no cue matches. */
