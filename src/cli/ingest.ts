@@ -1,31 +1,83 @@
-import { ConfigError, loadConfig } from '../config/env';
+import { writeFile } from 'node:fs/promises';
+import { storyLimitsFromConfig } from '../pipeline/limits';
+import { parseArgs } from 'node:util';
 import { openDatabase } from '../app/open-database';
-import { listStoryFiles } from '../app/list-story-files';
-import { ingestFiles } from '../app/ingest-files';
-import { createIngestService } from '../pipeline/ingest';
+import { ConfigError, loadConfig } from '../config/env';
+import { bulkIngest } from '../ingest/bulk-ingest';
+import { createExtractPool } from '../ingest/extract-pool';
+import { knownStoryCount, planStoryInputs, readStoryStream } from '../ingest/read-story-stream';
+import { createProgressDisplay, formatSummary } from '../ingest/render-progress';
 
-/** `npm run ingest -- <file|folder>...`: one line per file, totals, exit 1 if any failed. */
+const USAGE = `Usage: npm run ingest -- <file|folder|glob|->... [options]
+  Ingests story digests or plain articles: .txt files, folders of them, globs ('data/**/*.txt'),
+  .ff / .jsonl streams, or - for stdin (stories separated by form-feed lines, or JSON Lines {"text": ...}).
+Options:
+  --workers N        extraction worker threads (default INGEST_WORKERS, one per core)
+  --batch N          stories per write transaction (default INGEST_BATCH_SIZE, 200)
+  --report FILE      write every failure (source, line, rule, message) and the totals as JSON
+  --format F         digest | article | auto (default auto)
+  --force            rewrite stories even when already loaded unchanged
+  --no-resume        do not skip stories whose content hash is already in the graph`;
+
+/** `npm run ingest`: bulk ingest with a progress display and a summary; exit 1 if any story failed. */
 async function main(argv: string[]): Promise<number> {
-  const paths = argv.filter((a) => !a.startsWith('--'));
-  if (paths.length === 0) {
-    console.error('Usage: npm run ingest -- <file|folder>...  (digest or plain-article .txt files)');
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      workers: { type: 'string' },
+      batch: { type: 'string' },
+      report: { type: 'string' },
+      format: { type: 'string', default: 'auto' },
+      force: { type: 'boolean', default: false },
+      'no-resume': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const format = String(values.format).toUpperCase();
+  if (values.help || positionals.length === 0 || !['DIGEST', 'ARTICLE', 'AUTO'].includes(format)) {
+    console.error(USAGE);
     return 2;
   }
   const config = loadConfig();
-  const files = listStoryFiles(paths);
-  const db = await openDatabase(config, (m) => console.error(m));
+  const workers = positiveInt(values.workers, config.INGEST_WORKERS, '--workers');
+  const batchSize = positiveInt(values.batch, config.INGEST_BATCH_SIZE, '--batch');
+  const plan = await planStoryInputs(positionals);
+
+  const log = (message: string): void => console.error(message);
+  const db = await openDatabase(config, log);
+  const pool = createExtractPool({ workers, format: format as 'DIGEST' | 'ARTICLE' | 'AUTO', limits: storyLimitsFromConfig(config) });
   try {
-    const service = createIngestService({ executor: db.executor, maxStoryBytes: config.MAX_STORY_BYTES });
-    const started = Date.now();
-    const totals = await ingestFiles(service, files, (line) => console.log(line));
-    const seconds = (Date.now() - started) / 1000;
-    console.log(
-      `${files.length} files: ${totals.ok} ok (${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged), ${totals.failed} failed in ${seconds.toFixed(1)} s`,
-    );
-    return totals.failed > 0 ? 1 : 0;
+    const display = createProgressDisplay(process.stderr);
+    const summary = await bulkIngest(readStoryStream(plan), {
+      executor: db.executor,
+      pool,
+      batchSize,
+      maxStoryBytes: config.MAX_STORY_BYTES,
+      force: values.force,
+      resume: !values['no-resume'],
+      total: knownStoryCount(plan),
+      onProgress: (p) => display.update(p),
+    });
+    display.finish();
+    for (const line of formatSummary(summary)) console.log(line);
+    if (values.report) {
+      const { failures, ...totals } = summary;
+      await writeFile(values.report, `${JSON.stringify({ totals, failures }, null, 2)}\n`);
+      console.log(`report: ${values.report} (${failures.length} failures)`);
+    }
+    return summary.failed > 0 ? 1 : 0;
   } finally {
+    await pool.close();
     await db.close();
   }
+}
+
+function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError([`${name} must be a positive integer, got "${raw}"`]);
+  return value;
 }
 
 main(process.argv.slice(2)).then(

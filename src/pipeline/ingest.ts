@@ -1,9 +1,7 @@
 import { Executor } from '../db/executor';
-import { extractStory } from './extract/extract-story';
-import { checkParsedStory, checkResolvedGraph, checkStoryText, DEFAULT_STORY_LIMITS, StoryLimits } from './limits';
+import { DEFAULT_STORY_LIMITS, StoryLimits } from './limits';
 import { deleteStories, loadGraphs, LoadStatus } from './load/load-graphs';
-import { parseStory } from './parse/parse-story';
-import { resolveExtraction } from './resolve/resolve-extraction';
+import { runCheckedPipeline } from './run-checked-pipeline';
 
 export type StoryFormatOption = 'DIGEST' | 'ARTICLE' | 'AUTO';
 
@@ -49,18 +47,12 @@ export function createIngestService({ executor, maxStoryBytes, limits: overrides
   const limits: StoryLimits = { ...DEFAULT_STORY_LIMITS, ...overrides, maxStoryBytes };
   return {
     async ingestText(text, options = {}) {
-      const textCheck = checkStoryText(text, limits);
-      if (textCheck.errors.length > 0) return { ok: false, issues: textCheck.errors };
-      const parsed = parseStory(text, { format: options.format ?? 'AUTO' });
-      if (!parsed.ok) return { ok: false, issues: parsed.issues };
-      const oversized = checkParsedStory(parsed.story, limits);
-      if (oversized.length > 0) return { ok: false, issues: oversized };
-      const graph = resolveExtraction(extractStory(parsed.story));
-      const tooLarge = checkResolvedGraph(graph, limits);
-      if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
+      const checked = runCheckedPipeline(text, { format: options.format ?? 'AUTO', limits });
+      if (!checked.ok) return { ok: false, issues: checked.issues };
+      const graph = checked.graph;
       const summary = await loadGraphs(executor, [graph], { force: options.force });
       const story = summary.stories[0]!;
-      return { ok: true, storyId: story.storyId, title: graph.story.title, status: story.status, counts: story.counts, warnings: [...textCheck.warnings, ...graph.warnings] };
+      return { ok: true, storyId: story.storyId, title: graph.story.title, status: story.status, counts: story.counts, warnings: checked.warnings };
     },
     async deleteStory(id) {
       const { deleted, prunedEntities } = await deleteStories(executor, [id]);

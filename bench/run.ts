@@ -1,0 +1,431 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000] [--quick] [--workers N] [--batch N]`
+ *
+ * 1. extraction alone (parse → extract → resolve): stories/s on one core, and on all cores (worker pool);
+ * 2. end-to-end ingest (`npm run ingest` on a generated .ff corpus) into a fresh database for each size:
+ *    stories/s, nodes+relationships/s, per-story cost of the largest size vs the smallest, peak RSS;
+ * 3. read latency at the largest size, warm cache: p50/p95/p99 over N requests of each query through
+ *    GraphQL over HTTP and of the same Cypher statements (traced from the server) through neo4j-driver;
+ * 4. GraphQL requests/s at concurrency 16 (autocannon) with the error count;
+ * 5. peak RSS of the API under load and of the ingest process.
+ * Uses its own local Neo4j instance `bench` (bolt 7797, http 7584), wiped before each size.
+ * Prints PASS/MISS against the targets and writes bench/results/<timestamp>.json.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { applySchema } from '../src/db/apply-schema';
+import { loadCypherRegistry, type CypherRegistry } from '../src/db/cypher-registry';
+import { createDriver } from '../src/db/driver';
+import { createExecutor, toNeo4jParams, type Params } from '../src/db/executor';
+import { createExtractPool } from '../src/ingest/extract-pool';
+import { DEFAULT_NEO4J_ROOT } from '../src/neo4j/default-neo4j-root';
+import { startLocalNeo4j } from '../src/neo4j/start-local-neo4j';
+import { runPipeline } from '../src/pipeline/run-pipeline';
+import { generateStories } from '../src/synth/generate-stories';
+import { writeCorpus } from '../src/synth/write-corpus';
+
+const ROOT = join(__dirname, '..');
+const CORPUS_DIR = join(os.tmpdir(), 'newsgraph-bench');
+const API_PORT = 4791;
+
+const TARGETS = {
+  ingestStoriesPerSec: 500,
+  perStoryCostRatio: 1.2,
+  eventsP50Ms: 5,
+  eventsP99Ms: 25,
+  graphqlOverDriver: 1.3,
+  requestsPerSec: 2000,
+  apiRssMb: 250,
+};
+
+interface Latency { p50: number; p95: number; p99: number; mean: number; n: number }
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    batch: { type: 'string' },
+    requests: { type: 'string' },
+    duration: { type: 'string' },
+    'reads-only': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const sizes = (values.sizes ?? (quick ? '500,2000' : '1000,10000,100000')).split(',').map(Number).sort((a, b) => a - b);
+const workers = Number(values.workers ?? os.availableParallelism());
+const batch = values.batch ? Number(values.batch) : undefined;
+const requests = Number(values.requests ?? (quick ? 200 : 1000));
+const duration = Number(values.duration ?? (quick ? 3 : 10));
+const log = (line = ''): void => console.log(line);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), options: { sizes, quick, workers, batch: batch ?? 'INGEST_BATCH_SIZE', requests, duration }, targets: TARGETS };
+  const verdicts: { what: string; value: string; target: string; pass: boolean }[] = [];
+  const verdict = (what: string, value: number, unit: string, target: number, higherIsBetter: boolean): void => {
+    verdicts.push({ what, value: `${round(value)} ${unit}`, target: `${higherIsBetter ? '≥' : '≤'} ${target} ${unit}`, pass: higherIsBetter ? value >= target : value <= target });
+  };
+
+  // Machine
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: round(os.totalmem() / 2 ** 30),
+    loadAverageAtStart: os.loadavg().map(round),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+  results.machine = machine;
+  log(`machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GiB, ${machine.platform}, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`);
+
+  // Neo4j
+  const server = await startLocalNeo4j({
+    root: DEFAULT_NEO4J_ROOT,
+    instance: 'bench',
+    boltPort: 7797,
+    httpPort: 7584,
+    heap: '2g',
+    pageCache: '2g',
+    onProgress: (m) => log(`  ${m}`),
+    logger: { info: () => {}, warn: (m) => log(`  ${m}`) },
+  });
+  const connection = { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' };
+  const driver = createDriver(connection, { connectionTimeoutMs: 30000 });
+  const registry = loadCypherRegistry();
+  const executor = createExecutor({ driver, registry, database: 'neo4j', queryTimeoutMs: 600000 });
+  await applySchema(executor, registry);
+  results.neo4j = { version: server.version, instance: 'bench', heap: '2g', pageCache: '2g', uri: server.uri };
+  log(`neo4j: ${server.version} (instance bench, heap 2g, page cache 2g${server.owned ? '' : ', already running: reused'})`);
+  let api: ChildProcess | null = null;
+  try {
+    const readsOnly = values['reads-only'];
+    let last: Record<string, number>;
+    if (readsOnly) {
+      // Sections 3-5 on the graph the previous run left in the bench instance.
+      const counts = (await executor.read('admin/graph-counts'))[0]!;
+      last = { stories: Number((await driver.executeQuery('MATCH (s:Story) RETURN count(s) AS n')).records[0]!.get('n')), nodes: Number(counts.nodes), relationships: Number(counts.relationships) };
+      results.neo4j = { ...(results.neo4j as object), dataSize: { ...last, storeMb: await storeSizeMb() } };
+      log(`reads only, on the existing graph: ${last.stories} stories, ${last.nodes} nodes, ${last.relationships} relationships`);
+    } else {
+    // 1. Extraction alone
+    log('\n1. extraction alone (parse → extract → resolve)');
+    const texts = [...generateStories({ stories: quick ? 1000 : 4000, seed: 'bench-extract' })].map((s) => s.text);
+    for (const text of texts.slice(0, 300)) runPipeline(text);
+    let t0 = performance.now();
+    for (const text of texts) runPipeline(text);
+    const oneCore = texts.length / ((performance.now() - t0) / 1000);
+    const pool = createExtractPool({ workers });
+    await Promise.all(texts.map((t) => pool.extract(t))); // warm-up: each worker JIT-compiles the pipeline
+    t0 = performance.now();
+    await Promise.all(texts.map((t) => pool.extract(t)));
+    const allCores = texts.length / ((performance.now() - t0) / 1000);
+    await pool.close();
+    results.extraction = { stories: texts.length, avgBytes: Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length), oneCoreStoriesPerSec: round(oneCore), allCoresStoriesPerSec: round(allCores), workers };
+    log(`   ${texts.length} stories: ${round(oneCore)} stories/s on one core (in process), ${round(allCores)} stories/s with ${workers} worker threads`);
+
+    // 2. End-to-end ingest into a fresh database
+    log(`\n2. end-to-end ingest (npm run ingest, ${workers} workers, batch ${batch ?? 'default'}) into a fresh database`);
+    const ingests: Record<string, number>[] = [];
+    // Warm Neo4j (JIT, page cache, query plans) so the smallest size does not carry the start-up cost.
+    await wipe(driver);
+    await runIngest(await ensureCorpus(300, 'bench-warmup'), connection);
+    for (const size of sizes) {
+      await wipe(driver);
+      const corpus = await ensureCorpus(size);
+      const run = await runIngest(corpus, connection);
+      const counts = (await executor.read('admin/graph-counts'))[0]!;
+      const nodes = Number(counts.nodes);
+      const relationships = Number(counts.relationships);
+      const row = {
+        stories: size,
+        seconds: round(run.seconds),
+        wallSeconds: round(run.wallSeconds),
+        storiesPerSec: round(size / run.seconds),
+        nodes,
+        relationships,
+        elementsPerSec: round((nodes + relationships) / run.seconds),
+        msPerStory: round((run.seconds * 1000) / size),
+        peakRssMb: round(run.peakRssKb / 1024),
+        exitCode: run.code ?? -1,
+      };
+      ingests.push(row);
+      log(`   ${size} stories: ${row.seconds} s, ${row.storiesPerSec} stories/s, ${nodes} nodes + ${relationships} relationships (${row.elementsPerSec}/s), ${row.msPerStory} ms/story, ingest peak RSS ${row.peakRssMb} MB${run.code === 0 ? '' : `, EXIT ${run.code}`}`);
+      log(`     ${run.summary}`);
+    }
+    const first = ingests[0]!;
+    last = ingests[ingests.length - 1]!;
+    const costRatio = last.msPerStory! / first.msPerStory!;
+    results.ingest = { runs: ingests, perStoryCostRatio: round(costRatio), ratioOf: `${last.stories} vs ${first.stories}` };
+    log(`   per-story cost ${last.stories} vs ${first.stories}: ${round(costRatio)}×`);
+    verdict(`ingest stories/s at ${last.stories}`, last.storiesPerSec!, 'stories/s', TARGETS.ingestStoriesPerSec, true);
+    verdict(`per-story cost ${last.stories}/${first.stories}`, costRatio, '×', TARGETS.perStoryCostRatio, false);
+    results.neo4j = { ...(results.neo4j as object), dataSize: { stories: last.stories, nodes: last.nodes, relationships: last.relationships, storeMb: await storeSizeMb() } };
+    }
+
+    // 3. Read latency at the largest size
+    log(`\n3. read latency at ${last.stories} stories (warm cache, ${requests} sequential requests each)`);
+    const apiProcess = await startApi(connection);
+    api = apiProcess.child;
+    const url = apiProcess.url;
+    const picks = await pickSubjects(driver);
+    log(`   frequent name "${picks.frequent.name}" (${picks.frequent.events} events), rare name "${picks.rare.name}" (${picks.rare.events} event), entity ${picks.entity}, story ${picks.story}`);
+    const queries: { label: string; query: string; variables: Record<string, unknown> }[] = [
+      { label: 'events(involving: frequent)', query: EVENTS_QUERY, variables: { name: picks.frequent.name } },
+      { label: 'events(involving: rare)', query: EVENTS_QUERY, variables: { name: picks.rare.name } },
+      { label: 'entity + relations (2 levels)', query: ENTITY_QUERY, variables: { id: picks.entity } },
+      { label: 'story + claims + sources', query: STORY_QUERY, variables: { id: picks.story } },
+    ];
+    const reads: Record<string, unknown>[] = [];
+    for (const q of queries) {
+      const warm = Math.min(100, requests);
+      const warmStart = performance.now();
+      for (let i = 0; i < warm && (i < 10 || performance.now() - warmStart < 10000); i += 1) await graphql(url, q.query, q.variables);
+      const statements = await traceStatements(api, () => graphql(url, q.query, q.variables));
+      let errors = 0;
+      const viaGraphql = await measure(requests, async () => {
+        const body = await graphql(url, q.query, q.variables);
+        if (body.errors) errors += 1;
+      });
+      let driverErrors = 0;
+      const replayCounting = async (): Promise<void> => {
+        try {
+          await replay(driver, registry, statements);
+        } catch {
+          driverErrors += 1; // e.g. a statement over the transaction memory limit: counted, not fatal
+        }
+      };
+      for (let i = 0; i < Math.min(warm, 10); i += 1) await replayCounting();
+      const viaDriver = await measure(requests, replayCounting);
+      const ratio = viaGraphql.p50 / viaDriver.p50;
+      reads.push({ query: q.label, statements: statements.map((s) => s.name), graphql: viaGraphql, driver: viaDriver, ratioP50: round(ratio), graphqlErrors: errors, driverErrors });
+      log(`   ${q.label.padEnd(32)} GraphQL p50 ${viaGraphql.p50} / p95 ${viaGraphql.p95} / p99 ${viaGraphql.p99} ms | driver p50 ${viaDriver.p50} / p95 ${viaDriver.p95} / p99 ${viaDriver.p99} ms (${statements.length} statements) | ratio ${round(ratio)}× | n ${viaGraphql.n}/${viaDriver.n}${errors ? ` | ${errors} GraphQL errors` : ''}${driverErrors ? ` | ${driverErrors} driver errors` : ''}`);
+      if (q.label.startsWith('events')) {
+        verdict(`${q.label} p50`, viaGraphql.p50, 'ms', TARGETS.eventsP50Ms, false);
+        verdict(`${q.label} p99`, viaGraphql.p99, 'ms', TARGETS.eventsP99Ms, false);
+      }
+      verdict(`${q.label} GraphQL/driver p50`, ratio, '×', TARGETS.graphqlOverDriver, false);
+      if (errors + driverErrors > 0) verdict(`${q.label} errors`, errors + driverErrors, 'errors', 0, false);
+    }
+    results.reads = reads;
+
+    // 4. Throughput at concurrency 16
+    log(`\n4. GraphQL throughput: events(involving: frequent), 16 connections, ${duration} s (autocannon)`);
+    const load = await loadTest(url, EVENTS_QUERY, { name: picks.frequent.name }, duration);
+    const memory = await apiMemory(api);
+    results.throughput = load;
+    log(`   ${load.requestsPerSec} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx`);
+    verdict('GraphQL req/s at c16', load.requestsPerSec, 'req/s', TARGETS.requestsPerSec, true);
+    verdict('GraphQL errors at c16', load.errors + load.non2xx, 'errors', 0, false);
+
+    // 5. Memory
+    const ingestPeak = Math.max(0, ...((results.ingest as { runs?: Record<string, number>[] } | undefined)?.runs ?? []).map((r) => r.peakRssMb!));
+    results.memory = { apiPeakRssMb: round(memory.peakRss / 2 ** 20), apiRssAfterLoadMb: round(memory.rss / 2 ** 20), ingestPeakRssMb: ingestPeak };
+    log(`\n5. memory: API peak RSS ${round(memory.peakRss / 2 ** 20)} MB under load (${round(memory.rss / 2 ** 20)} MB after), ingest peak RSS ${ingestPeak} MB`);
+    verdict('API peak RSS under load', memory.peakRss / 2 ** 20, 'MB', TARGETS.apiRssMb, false);
+  } finally {
+    api?.kill('SIGTERM');
+    await driver.close();
+    await server.stop();
+  }
+
+  results.loadAverageAtEnd = os.loadavg().map(round);
+  results.totalSeconds = round((Date.now() - started) / 1000);
+  results.verdicts = verdicts;
+  log('\ntargets:');
+  for (const v of verdicts) log(`   ${v.pass ? 'PASS' : 'MISS'}  ${v.what.padEnd(46)} ${v.value.padStart(14)}  (target ${v.target})`);
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  const file = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  log(`\nbench finished in ${round((Date.now() - started) / 60000)} min (load average now ${os.loadavg().map(round).join(' ')}); results: ${file}`);
+}
+
+const EVENTS_QUERY = `query Events($name: String!) { events(involving: $name, first: 20) { totalCount edges { node { id date type summary participants { id name } } } } }`;
+const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { id name relations(first: 10) { totalCount edges { node { type eventCount entity { id name relations(first: 5) { totalCount edges { node { type eventCount entity { id name } } } } } } } } } }`;
+const STORY_QUERY = `query Story($id: ID!) { story(id: $id) { id title claims { id text sources { outlet title } } sources { number outlet title } } }`;
+
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction; this is the benchmark's own reset.
+    // Relationships first: detaching a country with 100k relationships in one inner transaction exceeds the memory pool.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 50000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function ensureCorpus(size: number, seed = 'bench'): Promise<string> {
+  mkdirSync(CORPUS_DIR, { recursive: true });
+  const file = join(CORPUS_DIR, `corpus-${size}-${seed}.ff`);
+  if (!existsSync(file)) await writeCorpus({ stories: size, seed, layout: 'ff', out: file });
+  return file;
+}
+
+/** Runs the ingest CLI as `npm run ingest` would (tsx), sampling its peak RSS from /proc. */
+function runIngest(corpus: string, connection: { uri: string; user: string; password: string }): Promise<{ seconds: number; wallSeconds: number; code: number | null; peakRssKb: number; summary: string }> {
+  return new Promise((resolve, reject) => {
+    const report = `${corpus}.report.json`;
+    const args = ['--import', 'tsx', join(ROOT, 'src/cli/ingest.ts'), corpus, '--workers', String(workers), '--report', report, ...(batch ? ['--batch', String(batch)] : [])];
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, QUERY_TIMEOUT_MS: '600000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let peakRssKb = 0;
+    const sample = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) peakRssKb = Math.max(peakRssKb, Number(match[1]));
+      } catch {
+        // the process has exited
+      }
+    }, 200);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', () => {});
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sample);
+      // The CLI's own time (first story read to last commit) excludes process start and connecting.
+      const wall = (performance.now() - t0) / 1000;
+      let seconds = wall;
+      try {
+        seconds = (JSON.parse(readFileSync(report, 'utf8')) as { totals: { elapsedMs: number } }).totals.elapsedMs / 1000;
+      } catch {
+        // no report: the run failed early; keep the wall time
+      }
+      resolve({ seconds, wallSeconds: wall, code, peakRssKb, summary: stdout.trim().split('\n').slice(0, 2).join(' | ') });
+    });
+  });
+}
+
+async function startApi(connection: { uri: string; user: string; password: string }): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(join(ROOT, 'bench', 'api-server.ts'), [], {
+    cwd: ROOT,
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, PORT: String(API_PORT), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { type: string; url: string }) => (m.type === 'ready' ? resolve(m.url) : reject(new Error('api did not start'))));
+    child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
+  });
+  return { child, url: url.endsWith('/graphql') ? url : `${url.replace(/\/$/, '')}/graphql` };
+}
+
+function ask<T>(child: ChildProcess, message: object, reply: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listener = (m: { type: string }): void => {
+      if (m.type !== reply) return;
+      child.off('message', listener);
+      resolve(m as T);
+    };
+    child.on('message', listener);
+    child.send(message);
+  });
+}
+
+async function traceStatements(child: ChildProcess, run: () => Promise<unknown>): Promise<{ name: string; params: Params }[]> {
+  await ask(child, { type: 'trace-start' }, 'trace-started');
+  await run();
+  return (await ask<{ statements: { name: string; params: Params }[] }>(child, { type: 'trace-end' }, 'trace')).statements;
+}
+
+function apiMemory(child: ChildProcess): Promise<{ rss: number; peakRss: number }> {
+  return ask(child, { type: 'memory' }, 'memory');
+}
+
+/** The statements one GraphQL request ran, replayed in order, each in its own read transaction as the executor does. */
+async function replay(driver: Driver, registry: CypherRegistry, statements: { name: string; params: Params }[]): Promise<void> {
+  for (const s of statements) {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run(registry.get(s.name), toNeo4jParams(s.params) as Params));
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+/** `n` sequential runs, or fewer (at least 10) when they would take longer than `budgetMs`: slow queries must not blow the 30-minute budget. */
+async function measure(n: number, work: () => Promise<unknown>, budgetMs = 60000): Promise<Latency> {
+  const times: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < n; i += 1) {
+    if (i >= Math.min(10, n) && performance.now() - start > budgetMs) break;
+    const t0 = performance.now();
+    await work();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number): number => round(times[Math.min(times.length - 1, Math.max(0, Math.ceil(p * times.length) - 1))] ?? 0);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: round(times.reduce((s, t) => s + t, 0) / times.length), n: times.length };
+}
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+}
+
+async function loadTest(url: string, query: string, variables: Record<string, unknown>, seconds: number): Promise<{ requestsPerSec: number; total: number; p50: number; p99: number; errors: number; non2xx: number }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const autocannon = require('autocannon') as (opts: object) => Promise<AutocannonResult>;
+  const result = await autocannon({ url, connections: 16, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { requestsPerSec: round(result.requests.average), total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+async function pickSubjects(driver: Driver): Promise<{ frequent: { name: string; events: number }; rare: { name: string; events: number }; entity: string; story: string }> {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    // The benchmark's own look-ups (not application queries): ranked people by events.
+    const ranked = await session.run(
+      'MATCH (e:Person) WITH e, COUNT { (e)-[:PARTICIPATED_IN]->() } AS n WHERE n > 0 RETURN e.id AS id, e.name AS name, n ORDER BY n DESC, e.id',
+    );
+    const people = ranked.records.map((r) => ({ id: String(r.get('id')), name: String(r.get('name')), events: Number(r.get('n')) })).filter((p) => !p.id.slice('person:'.length).includes(':'));
+    const frequent = people[0]!;
+    const rare = people.filter((p) => p.events === 1 && p.name.includes(' ')).pop() ?? people[people.length - 1]!;
+    const middle = people[Math.min(people.length - 1, 50)]!;
+    const story = await session.run('MATCH (s:Story) RETURN s.id AS id ORDER BY s.id LIMIT 1');
+    return { frequent: { name: frequent.name, events: frequent.events }, rare: { name: rare.name, events: rare.events }, entity: middle.id, story: String(story.records[0]!.get('id')) };
+  } finally {
+    await session.close();
+  }
+}
+
+async function storeSizeMb(): Promise<number | null> {
+  const dir = join(DEFAULT_NEO4J_ROOT, 'instances', 'bench', 'data', 'databases', 'neo4j');
+  return new Promise((resolve) => {
+    const du = spawn('du', ['-sm', dir]);
+    let out = '';
+    du.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    du.on('close', () => resolve(Number(out.split('\t')[0]) || null));
+    du.on('error', () => resolve(null));
+  });
+}
+
+function round(value: number): number {
+  return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,245 @@
+import { DatabaseUnavailableError, type Executor } from '../db/executor';
+import type { ResolvedGraph } from '../domain/resolved-graph';
+import { loadGraphs, type LoadStatus } from '../pipeline/load/load-graphs';
+import { parseStory } from '../pipeline/parse/parse-story';
+import { storyContentHash } from '../pipeline/resolve/story-content-hash';
+import type { ExtractOutcome, ExtractPool } from './extract-pool';
+import type { StoryInput, StoryOrigin } from './read-story-stream';
+
+/** One story that did not make it into the graph, and why. */
+export interface BulkIngestFailure {
+  /** File path, or `-` for stdin. */
+  source: string;
+  /** Line in `source` the problem is on (the story's first line when the problem has no line). */
+  line: number;
+  /** 0-based position of the story in the run. */
+  index: number;
+  rule: string;
+  message: string;
+}
+
+/** Counters while the run goes on. */
+export interface BulkIngestProgress {
+  /** Stories read from the inputs so far. */
+  read: number;
+  /** Stories finished: loaded, skipped or failed. */
+  done: number;
+  /** Total stories when known up front (files), else null. */
+  total: number | null;
+  created: number;
+  updated: number;
+  /** Loaded before with the same id and content (found by the load stage). */
+  unchanged: number;
+  /** Content hash already in the graph: skipped before extraction. */
+  skipped: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+/** Result of a run: counters, every failure, and where the time went. */
+export interface BulkIngestSummary extends BulkIngestProgress {
+  failures: BulkIngestFailure[];
+  batches: number;
+  /** Batches whose transaction failed and whose stories were retried one by one. */
+  retriedBatches: number;
+  timings: {
+    /** Main thread: parsing and hashing for the resume check. */
+    hashMs: number;
+    /** Hash look-ups in the graph. */
+    lookupMs: number;
+    /** Write transactions. */
+    loadMs: number;
+    /** Main thread waiting for extraction results (the workers were the bottleneck). */
+    extractWaitMs: number;
+  };
+}
+
+export interface BulkIngestOptions {
+  executor: Executor;
+  pool: ExtractPool;
+  /** Stories per write transaction. */
+  batchSize: number;
+  /** Largest story accepted, in bytes (MAX_STORY_BYTES). */
+  maxStoryBytes: number;
+  /** Skip, before extraction, stories whose content hash is already in the graph. Default true. */
+  resume?: boolean;
+  /** Rewrite stories even when unchanged (turns resume off). */
+  force?: boolean;
+  /** Total stories, when the caller knows it (for progress and ETA). */
+  total?: number | null;
+  /** Called at most every `progressIntervalMs` (default 1000) and once at the end. */
+  onProgress?: (progress: BulkIngestProgress) => void;
+  progressIntervalMs?: number;
+}
+
+interface Pending {
+  origin: StoryOrigin;
+  outcome: Promise<ExtractOutcome>;
+}
+
+interface Loadable {
+  origin: StoryOrigin;
+  graph: ResolvedGraph;
+}
+
+/**
+ * Bulk ingest: reads stories one at a time, skips those whose content hash is already in the
+ * graph (parse + hash on the main thread, one look-up per group, before any extraction),
+ * extracts the rest in the worker pool, and writes them `batchSize` per transaction with
+ * `loadGraphs`, one transaction at a time while extraction of the next batch goes on.
+ *
+ * Each story stays all-or-nothing: a story that fails to parse is reported and skipped; when
+ * a batch transaction fails for a non-transient reason (the driver has already retried
+ * transient ones) its stories are retried one by one, so one bad story never sinks the rest.
+ * An unreachable database aborts the run (it throws `DatabaseUnavailableError`).
+ * Memory is bounded by the extraction window and two batches, whatever the input size.
+ */
+export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: BulkIngestOptions): Promise<BulkIngestSummary> {
+  const { executor, pool, batchSize, maxStoryBytes } = options;
+  const resume = (options.resume ?? true) && !options.force;
+  const started = performance.now();
+  const interval = options.progressIntervalMs ?? 1000;
+  const window = Math.max(4, pool.size * 16);
+  const hashGroupSize = Math.max(100, batchSize);
+
+  const summary: BulkIngestSummary = {
+    read: 0, done: 0, total: options.total ?? null, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, elapsedMs: 0,
+    failures: [], batches: 0, retriedBatches: 0,
+    timings: { hashMs: 0, lookupMs: 0, loadMs: 0, extractWaitMs: 0 },
+  };
+  let lastReport = 0;
+  const report = (force = false): void => {
+    const now = performance.now();
+    if (!options.onProgress || (!force && now - lastReport < interval)) return;
+    lastReport = now;
+    summary.elapsedMs = now - started;
+    const { failures: _f, batches: _b, retriedBatches: _r, timings: _t, ...progress } = summary;
+    options.onProgress(progress);
+  };
+  const fail = (origin: StoryOrigin, rule: string, message: string, storyLine: number | null = null): void => {
+    summary.failed += 1;
+    summary.done += 1;
+    summary.failures.push({ source: origin.source, line: storyLine === null ? origin.line : origin.line + storyLine - 1, index: origin.index, rule, message });
+    report();
+  };
+
+  // Stage 3: sequential write transactions, overlapping with extraction of the next batch.
+  let batch: Loadable[] = [];
+  let loading: Promise<void> = Promise.resolve();
+  const count = (status: LoadStatus): void => {
+    summary[status] += 1;
+    summary.done += 1;
+  };
+  const writeBatch = async (items: Loadable[]): Promise<void> => {
+    const t0 = performance.now();
+    summary.batches += 1;
+    try {
+      const result = await loadGraphs(executor, items.map((i) => i.graph), { force: options.force });
+      for (const story of result.stories) count(story.status);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      summary.retriedBatches += 1;
+      for (const item of items) {
+        try {
+          const result = await loadGraphs(executor, [item.graph], { force: options.force });
+          count(result.stories[0]!.status);
+        } catch (single) {
+          if (single instanceof DatabaseUnavailableError) throw single;
+          fail(item.origin, 'load.failed', `story "${item.graph.story.id}" could not be written: ${(single as Error).message}`);
+        }
+      }
+    } finally {
+      summary.timings.loadMs += performance.now() - t0;
+      report();
+    }
+  };
+  const flushBatch = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    await loading; // one transaction at a time: concurrent MERGEs on shared entities would only contend
+    loading = writeBatch(items);
+    loading.catch(() => {}); // surfaced by the next await of `loading`
+  };
+
+  // Stage 2: extraction results, consumed in input order.
+  const inFlight: Pending[] = [];
+  const settleOldest = async (): Promise<void> => {
+    const head = inFlight.shift();
+    if (!head) return;
+    const t0 = performance.now();
+    const outcome = await head.outcome;
+    summary.timings.extractWaitMs += performance.now() - t0;
+    if (!outcome.ok) {
+      const first = outcome.issues[0];
+      fail(head.origin, first?.rule ?? 'extract.failed', describeIssues(outcome.issues), first?.line ?? null);
+      return;
+    }
+    batch.push({ origin: head.origin, graph: outcome.graph });
+    if (batch.length >= batchSize) await flushBatch();
+  };
+  const dispatch = async (origin: StoryOrigin, text: string): Promise<void> => {
+    inFlight.push({ origin, outcome: pool.extract(text) });
+    while (inFlight.length > window) await settleOldest();
+  };
+
+  // Stage 1: read, check size, and (resume) drop stories whose content is already loaded.
+  let hashGroup: { origin: StoryOrigin; text: string; hash: string }[] = [];
+  const flushHashGroup = async (): Promise<void> => {
+    if (hashGroup.length === 0) return;
+    const group = hashGroup;
+    hashGroup = [];
+    const t0 = performance.now();
+    const rows = await executor.read('load/stories-by-content-hash', { hashes: [...new Set(group.map((g) => g.hash))] });
+    summary.timings.lookupMs += performance.now() - t0;
+    const loaded = new Set(rows.map((r) => String(r.contentHash)));
+    for (const item of group) {
+      if (loaded.has(item.hash)) {
+        summary.skipped += 1;
+        summary.done += 1;
+        report();
+      } else await dispatch(item.origin, item.text);
+    }
+  };
+
+  for await (const input of inputs) {
+    summary.read += 1;
+    if ('issue' in input) {
+      fail(input.origin, input.issue.rule, input.issue.message);
+      continue;
+    }
+    const size = Buffer.byteLength(input.text, 'utf8');
+    if (size > maxStoryBytes) {
+      fail(input.origin, 'input.too-large', `story is ${size} bytes; the limit is ${maxStoryBytes} (MAX_STORY_BYTES)`);
+      continue;
+    }
+    if (!resume) {
+      await dispatch(input.origin, input.text);
+      continue;
+    }
+    const t0 = performance.now();
+    const parsed = parseStory(input.text);
+    if (!parsed.ok) {
+      summary.timings.hashMs += performance.now() - t0;
+      const first = parsed.issues[0];
+      fail(input.origin, first?.rule ?? 'parse.failed', describeIssues(parsed.issues), first?.line ?? null);
+      continue;
+    }
+    hashGroup.push({ origin: input.origin, text: input.text, hash: storyContentHash(parsed.story) });
+    summary.timings.hashMs += performance.now() - t0;
+    if (hashGroup.length >= hashGroupSize) await flushHashGroup();
+  }
+  await flushHashGroup();
+  while (inFlight.length > 0) await settleOldest();
+  await flushBatch();
+  await loading;
+
+  summary.elapsedMs = performance.now() - started;
+  report(true);
+  return summary;
+}
+
+function describeIssues(issues: { line: number | null; rule: string; message: string }[]): string {
+  const shown = issues.slice(0, 3).map((i) => `${i.line === null ? '' : `line ${i.line}: `}${i.message} [${i.rule}]`);
+  return `${shown.join('; ')}${issues.length > 3 ? ` (+${issues.length - 3} more)` : ''}`;
+}
