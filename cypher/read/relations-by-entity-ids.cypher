@@ -7,7 +7,8 @@
 // Sources (and their count, and distinct outlets) are computed for the returned page only.
 // Params: $ids: [String] (entity ids), $eventKinds: Map (event type -> relation kind),
 //         $types: [String]|null (relation kinds to keep), $skip: Integer, $limit: Integer,
-//         $listMax: Integer (most ids returned in eventIds, claimIds, sourceIds)
+//         $listMax: Integer (most ids returned in eventIds, claimIds, sourceIds),
+//         $maxEvents: Integer (most recent events of the entity considered)
 // Returns: entityId, totalCount,
 //          relations [{type, entity {id, name, type, kind, aliases, count, topics},
 //                      eventCount, claimCount, sourceCount, outletCount, firstDate, lastDate,
@@ -15,24 +16,36 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
+  // A very connected entity (a head of state in thousands of stories) is related through its
+  // most recent $maxEvents events only, so one request stays bounded in time and memory.
   CALL (e) {
-    MATCH (e)-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(o:Entity)
+    MATCH (e)-[:PARTICIPATED_IN|TOOK_PLACE_IN|CONCERNS]-(ev:Event)
+    WITH DISTINCT ev ORDER BY ev.date DESC LIMIT $maxEvents
+    RETURN collect(ev) AS recent
+  }
+  CALL (e, recent) {
+    UNWIND recent AS ev
+    MATCH (e)-[:PARTICIPATED_IN]->(ev)<-[:PARTICIPATED_IN]-(o:Entity)
     WHERE o <> e
     RETURN o, ev, coalesce($eventKinds[ev.type], 'CO_PARTICIPATED') AS kind
     UNION
-    MATCH (e)-[:PARTICIPATED_IN]->(ev:Event)-[:TOOK_PLACE_IN]->(o:Entity)
+    UNWIND recent AS ev
+    MATCH (e)-[:PARTICIPATED_IN]->(ev)-[:TOOK_PLACE_IN]->(o:Entity)
     WHERE o <> e
     RETURN o, ev, 'VISITED' AS kind
     UNION
-    MATCH (e)<-[:TOOK_PLACE_IN]-(ev:Event)<-[:PARTICIPATED_IN]-(o:Entity)
+    UNWIND recent AS ev
+    MATCH (e)<-[:TOOK_PLACE_IN]-(ev)<-[:PARTICIPATED_IN]-(o:Entity)
     WHERE o <> e
     RETURN o, ev, 'VISITED_BY' AS kind
     UNION
-    MATCH (e)-[:PARTICIPATED_IN]->(ev:Event)-[:CONCERNS]->(o:Entity)
+    UNWIND recent AS ev
+    MATCH (e)-[:PARTICIPATED_IN]->(ev)-[:CONCERNS]->(o:Entity)
     WHERE o <> e
     RETURN o, ev, CASE WHEN ev.type = 'Signing' THEN 'SIGNED' ELSE 'ADDRESSED' END AS kind
     UNION
-    MATCH (e)<-[:CONCERNS]-(ev:Event)<-[:PARTICIPATED_IN]-(o:Entity)
+    UNWIND recent AS ev
+    MATCH (e)<-[:CONCERNS]-(ev)<-[:PARTICIPATED_IN]-(o:Entity)
     WHERE o <> e
     RETURN o, ev, CASE WHEN ev.type = 'Signing' THEN 'SIGNED_BY' ELSE 'ADDRESSED_BY' END AS kind
   }

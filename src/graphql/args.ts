@@ -15,6 +15,9 @@ export const MAX_PAGE_SIZE = 100;
  */
 export const PLAIN_LIST_MAX = 500;
 
+/** Entity.relations looks at the entity's most recent events only, so a hub stays cheap. */
+export const RELATION_MAX_EVENTS = 1000;
+
 /** A decoded page request: the offset of the first item and how many to return. */
 export interface Page {
   skip: number;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { Params, Row } from '../db/executor';
-import { cypherInt, PLAIN_LIST_MAX } from './args';
+import { cypherInt, PLAIN_LIST_MAX, RELATION_MAX_EVENTS } from './args';
 import { ClaimNode, column, EntityNode, EventNode, RelationRow, RoleRow, SourceNode, StoryNode } from './rows';
 
 /** The read side of the executor, as resolvers see it. */
@@ -174,7 +174,7 @@ export function createLoaders(db: ReadDb): Loaders {
       db,
       'read/relations-by-entity-ids',
       'entityId',
-      (k) => ({ types: k.types, skip: cypherInt(k.skip), limit: cypherInt(k.limit), eventKinds: EVENT_RELATION_KINDS, listMax: cypherInt(PLAIN_LIST_MAX) }),
+      (k) => ({ types: k.types, skip: cypherInt(k.skip), limit: cypherInt(k.limit), eventKinds: EVENT_RELATION_KINDS, listMax: cypherInt(PLAIN_LIST_MAX), maxEvents: cypherInt(RELATION_MAX_EVENTS) }),
       (row, name) => {
         const relations = column(list(RelationRow), row.relations, name);
         primeEntities(relations.map((r) => r.entity));
