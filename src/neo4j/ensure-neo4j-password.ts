@@ -13,7 +13,8 @@ export async function ensureNeo4jPassword(file: string): Promise<string> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const password = randomBytes(18).toString('base64url');
+  // A letter first, so no tool ever mistakes the password for a command-line option.
+  const password = `n${randomBytes(18).toString('base64url')}`;
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, password + '\n', { mode: 0o600 });
   await fs.chmod(file, 0o600); // mode is ignored when the file already existed (e.g. empty)

@@ -280,9 +280,10 @@ async function assertPortFree(port: number, kind: string, settingName: string): 
   );
 }
 
+// `--` ends the options: a generated password may start with '-' and would otherwise be read as one.
 async function setInitialPassword(java: string, libDir: string, paths: InstancePaths, password: string): Promise<void> {
   const output = await new Promise<{ code: number | null; text: string }>((resolve) => {
-    const child = spawn(java, ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+    const child = spawn(java, ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password], {
       cwd: paths.home,
       env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
       stdio: ['ignore', 'pipe', 'pipe'],
