@@ -11,7 +11,7 @@ describe('ensureNeo4jPassword', () => {
     for (let i = 0; i < 300; i++) {
       const file = join(dir, `p${i}`);
       const password = await ensureNeo4jPassword(file);
-      expect(password).toMatch(/^[A-Za-z][A-Za-z0-9_-]{23}$/);
+      expect(password).toMatch(/^[A-Za-z][A-Za-z0-9_-]{24}$/);
       expect(statSync(file).mode & 0o777).toBe(0o600);
     }
   });
