@@ -19,6 +19,8 @@ for (const [ch, to] of Object.entries(REPLACEMENTS)) {
   REPLACEMENT_TEXTS.push(to);
   SLOT[ch.charCodeAt(0)] = REPLACEMENT_TEXTS.length;
 }
+/** Any character the loop below replaces: texts without one (most) are returned after one regex scan. */
+const REPLACED_CHAR = new RegExp(`[${Object.keys(REPLACEMENTS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
 const NON_ASCII = /[^\x00-\x7F]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const POSSESSIVE_S = /'s\b/g;
@@ -30,6 +32,7 @@ const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
  * only zero-width characters (removed) and the ellipsis (three dots) change length.
  */
 export function normalizeTypography(text: string): string {
+  if (!REPLACED_CHAR.test(text)) return text;
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {

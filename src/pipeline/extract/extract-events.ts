@@ -8,6 +8,8 @@ import type { ExtractedClaim, ExtractedEntity, ExtractedEvent, ExtractedParticip
 import * as modevent_types from './lexicon/event-types';
 import * as modwords from './lexicon/words';
 import type { Candidate } from './find-candidates';
+import * as modtext_search from './text-search';
+const { includesAfterSpace } = modtext_search;
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
 const { DEFAULT_EVENT_TYPE, EVENT_TYPE_RULES } = modevent_types;
 const { BACKDROP_MARKERS, MONTHS } = modwords;
@@ -209,11 +211,29 @@ const LEADING_ADVERBIAL = /^(?:After|Following|Before)\b[^,]*,\s*/;
 
 /** Event type from the first matching lexicon rule over the main clause (future/purpose cues ignored). */
 export function classifyEvent(text: string): string {
+  return classifyClause(text, false);
+}
+
+/**
+ * `classifyEvent` of `norm.slice(0, mainClauseEnd(norm))`: that text is its own main clause when
+ * nothing is replaced before the cut (no quote, no "eve of") and it starts with an ASCII character
+ * other than whitespace or a comma (every backdrop marker starts with one of those, so none can
+ * match at 0; a marker match inside the cut text would have cut it shorter), so it is not cut again.
+ */
+function classifyMainClause(clause: string): string {
+  const c = clause.charCodeAt(0);
+  return classifyClause(clause, c > 32 && c < 128 && c !== 44);
+}
+
+const EVE_OF = /eve of/i;
+const WILL_WOULD = /w(?:ill|ould)/;
+
+function classifyClause(text: string, isMainClause: boolean): string {
   let clause = text.includes('"') ? text.replace(QUOTED, ',') : text;
-  if (/eve of/i.test(clause)) clause = clause.replace(EVE, ' ');
-  clause = clause.slice(0, mainClauseEnd(clause));
-  if (clause.includes('will') || clause.includes('would')) clause = clause.replace(FUTURE, ' ');
-  if (clause.includes(' to ')) clause = clause.replace(PURPOSE, ' ');
+  if (EVE_OF.test(clause)) clause = clause.replace(EVE, ' ');
+  if (!(isMainClause && clause === text)) clause = clause.slice(0, mainClauseEnd(clause));
+  if (WILL_WOULD.test(clause)) clause = clause.replace(FUTURE, ' ');
+  if (includesAfterSpace(clause, 'to ')) clause = clause.replace(PURPOSE, ' ');
   if (clause.startsWith('After') || clause.startsWith('Following') || clause.startsWith('Before')) clause = clause.replace(LEADING_ADVERBIAL, '');
   const stamp = markCues(clause.toLowerCase());
   for (let r = 0; r < EVENT_TYPE_RULES.length; r++) {
@@ -229,12 +249,22 @@ export function classifyEvent(text: string): string {
   return DEFAULT_EVENT_TYPE;
 }
 
+// Helpers of extractEvent at module level (not closures: the esbuild transform names each closure on creation).
+function inQuote(quotes: readonly (readonly [number, number])[], s: number): boolean {
+  return quotes.some(([a, b]) => s >= a && s < b);
+}
+function addParticipant(participants: ExtractedParticipant[], key: string, role = 'participant'): void {
+  if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role });
+}
+function addTo(list: string[], key: string): void {
+  if (!list.includes(key)) list.push(key);
+}
+
 export function extractEvent(ctx: EventContext, claimIndex: number, timelineIndex: number, date: string | null, endDate: string | null): ExtractedEvent {
   const claim = ctx.claims[claimIndex]!;
   const norm = claim.norm;
   const end = mainClauseEnd(norm);
   const quotes = quotedRanges(norm);
-  const inQuote = (s: number): boolean => quotes.some(([a, b]) => s >= a && s < b);
   // Leading "On the eve of X," / trailing ", with X's ..." handling.
   const eve = /\bon the eve of\b[^,]*/i.exec(norm);
   const withClause = /,\s+with\b/.exec(norm);
@@ -243,24 +273,22 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
   const participants: ExtractedParticipant[] = [];
   const places: string[] = [];
   const agreements: string[] = [];
-  const add = (key: string, role = 'participant'): void => { if (!participants.some((p) => p.entityKey === key)) participants.push({ entityKey: key, role }); };
   const aside = reportingAside(norm);
   // Set once an actor has been named: later attributive names ("the US move") are objects, not actors.
   let actorSeen = false;
-  const addTo = (list: string[], key: string): void => { if (!list.includes(key)) list.push(key); };
-  const mainType = classifyEvent(norm.slice(0, end));
+  const mainType = classifyMainClause(norm.slice(0, end));
   cands.forEach((c, k) => {
     const key = keys[k];
     if (aside && c.start >= aside[0] && c.start < aside[1]) return;
     if (c.kind === 'group') {
-      if (c.start >= end || inQuote(c.start)) return;
+      if (c.start >= end || inQuote(quotes, c.start)) return;
       actorSeen = true;
-      if (c.group === 'alliance' && ctx.allianceKey) { add(ctx.allianceKey); return; }
+      if (c.group === 'alliance' && ctx.allianceKey) { addParticipant(participants, ctx.allianceKey); return; }
       const subject = c.start === 0 || /,\s*$|^\s*$/.test(norm.slice(0, c.start).slice(-2)) || /^(?:The|Both)/.test(c.surface);
       if (!subject) return;
-      if (c.group === 'leaders') ctx.principalPeople.forEach((p) => add(p));
-      if (c.group === 'sides') ctx.principalActors.forEach((p) => add(p));
-      if (c.group === 'alliance' && ctx.allianceKey) add(ctx.allianceKey);
+      if (c.group === 'leaders') ctx.principalPeople.forEach((p) => addParticipant(participants, p));
+      if (c.group === 'sides') ctx.principalActors.forEach((p) => addParticipant(participants, p));
+      if (c.group === 'alliance' && ctx.allianceKey) addParticipant(participants, ctx.allianceKey);
       return;
     }
     if (c.kind === 'agreement' && c.coreferent) {
@@ -272,7 +300,7 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
     if (e.type === 'PLACE') { if (c.start < end || end === norm.length) addTo(places, key); return; }
     if (e.type === 'AGREEMENT' || (e.type === 'ORGANIZATION' && e.kind === 'Fund')) { addTo(agreements, key); return; }
     if (!PARTICIPANT_TYPES.has(e.type)) return;
-    if (c.start >= end || inQuote(c.start)) return;
+    if (c.start >= end || inQuote(quotes, c.start)) return;
     if (eve && c.start >= eve.index && c.start < eve.index + eve[0].length) return;
     if (withClause && c.start > withClause.index && c.poss) return;
     const before = norm.slice(Math.max(0, c.start - 60), c.start);
@@ -292,18 +320,18 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
       if (e.type === 'COUNTRY' && COMMUNICATION_TYPES.has(mainType) && cands[k + 1]?.kind === 'title' && cands[k + 1]!.tokenStart === c.tokenEnd) return;
     }
     if (e.type !== 'OTHER') actorSeen = true;
-    add(key);
+    addParticipant(participants, key);
   });
   // National acts by a head of state or government involve their country.
   if (NATIONAL_ACTS.has(mainType)) {
     for (const p of [...participants]) {
       const pe = ctx.entities.get(p.entityKey)!;
       if (pe.type !== 'PERSON') continue;
-      for (const r of pe.roles) if (r.ofKey && HEAD_TITLES.test(r.title) && ctx.entities.get(r.ofKey)?.type === 'COUNTRY') add(r.ofKey);
+      for (const r of pe.roles) if (r.ofKey && HEAD_TITLES.test(r.title) && ctx.entities.get(r.ofKey)?.type === 'COUNTRY') addParticipant(participants, r.ofKey);
     }
   }
   // Nobody named as actor (e.g. "The agreement enters into force"): the agreement's parties act.
-  if (participants.length === 0) for (const a of agreements) for (const p of ctx.entities.get(a)!.partyKeys) add(p);
+  if (participants.length === 0) for (const a of agreements) for (const p of ctx.entities.get(a)!.partyKeys) addParticipant(participants, p);
   return {
     timelineIndex, claimIndex, date, endDate, type: mainType, summary: claim.text, participants, placeKeys: places, agreementKeys: agreements, supportClaimIndexes: [],
   };
@@ -335,8 +363,10 @@ function isAttributive(norm: string, c: Candidate): boolean {
 const ASIDE = /,\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})(?:says|said|reports|reported|adds|added|confirms|confirmed)\s*(?=[,.;]|$)/u;
 
 /** "…, the White House says, …": the source of the report, not an actor of the event. */
+/** One scan for ' sa', ' re', ' ad' or ' co' (the aside needs one of them). */
+const ASIDE_HINT = / (?:sa|re|ad|co)/;
 function reportingAside(norm: string): [number, number] | null {
-  if (!norm.includes(' sa') && !norm.includes(' re') && !norm.includes(' ad') && !norm.includes(' co')) return null;
+  if (!ASIDE_HINT.test(norm)) return null;
   const m = ASIDE.exec(norm);
   return m ? [m.index, m.index + m[0].length] : null;
 }
@@ -368,11 +398,32 @@ void MONTHS;
  */
 export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void {
   const base = new Array<number>(events.length);
+  // Per entity key, the events naming it (once per occurrence): a claim's shared participants and
+  // agreements are counted from its few keys instead of testing every participant of every event.
+  const participantEvents = new Map<string, number[]>();
+  const agreementEvents = new Map<string, number[]>();
+  const evDates: (string | null)[] = new Array<string | null>(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    for (const p of ev.participants) pushTo(participantEvents, p.entityKey, i);
+    for (const a of ev.agreementKeys) pushTo(agreementEvents, a, i);
+    evDates[i] = ev.date ? ev.date.slice(5) : null;
+  }
+  const sharedCount = new Int32Array(events.length);
+  const agreementScore = new Int32Array(events.length);
   ctx.claims.forEach((claim, ci) => {
     if (claim.kind !== 'summary') return;
     const keys = new Set<string>();
     for (const k of ctx.assignment[ci] ?? []) if (k && ctx.entities.get(k)!.type !== 'PLACE') keys.add(k);
     const dates = datesIn(claim.norm);
+    sharedCount.fill(0);
+    agreementScore.fill(0);
+    for (const k of keys) {
+      const pe = participantEvents.get(k);
+      if (pe) for (const i of pe) sharedCount[i]!++;
+      const ae = agreementEvents.get(k);
+      if (ae) for (const i of ae) agreementScore[i]! += 2;
+    }
     // Scores without the type bonus first: the (costly) type is only needed when +2 can reach the bar.
     let maxBase = -Infinity;
     let maxAt = -1;
@@ -380,12 +431,11 @@ export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void
     for (let i = 0; i < events.length; i++) {
       const ev = events[i]!;
       let score = 0;
-      let shared = 0;
-      for (const p of ev.participants) if (keys.has(p.entityKey)) shared++;
+      const shared = sharedCount[i]!;
       score += shared * 2;
       if (ev.participants.length > 0 && shared === ev.participants.length) score += 1;
-      for (const a of ev.agreementKeys) if (keys.has(a)) score += 2;
-      const evDate = ev.date ? ev.date.slice(5) : null;
+      score += agreementScore[i]!;
+      const evDate = evDates[i]!;
       if (evDate && dates.includes(evDate)) score += 4;
       else if (dates.length > 0) score -= 3;
       base[i] = score;
@@ -404,6 +454,12 @@ export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void
     }
     if (best && bestScore >= 4) best.supportClaimIndexes.push(ci);
   });
+}
+
+function pushTo(m: Map<string, number[]>, key: string, i: number): void {
+  const list = m.get(key);
+  if (list) list.push(i);
+  else m.set(key, [i]);
 }
 
 /** Types that are not a reported action of an article sentence (speech acts, citations of reports). */

@@ -13,6 +13,8 @@ import * as modextract_events from './extract-events';
 import type { EventContext } from './extract-events';
 import * as modfind_candidates from './find-candidates';
 import type { Candidate } from './find-candidates';
+import * as modtext_search from './text-search';
+const { includesSpaced } = modtext_search;
 import * as modgazetteer from './gazetteer';
 import * as modcountries from './lexicon/countries';
 import * as modtitles from './lexicon/titles';
@@ -215,13 +217,42 @@ function linkLegislatureReferences(claims: ExtractedClaim[], candidates: Candida
   }
 }
 
-function outletEntity(outlet: string, entities: ExtractedEntity[], nextKey: () => string): ExtractedEntity {
+/**
+ * First organization (by position in `entities`) per name key and per alias key, kept up to date
+ * as outlets are appended: answers `outletEntity`'s "first organization whose name key is the
+ * outlet's name key or one of whose alias keys is the outlet's key" without a scan per source.
+ */
+interface OrgIndex { byName: Map<string, number>; byAlias: Map<string, number>; indexed: number }
+
+function newOrgIndex(): OrgIndex {
+  return { byName: new Map(), byAlias: new Map(), indexed: 0 };
+}
+
+function indexOrgs(entities: readonly ExtractedEntity[], idx: OrgIndex): void {
+  for (let i = idx.indexed; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'ORGANIZATION') continue;
+    const nk = aliasKey(e.name);
+    if (!idx.byName.has(nk)) idx.byName.set(nk, i);
+    for (const a of e.aliases) {
+      const ak = aliasKey(a);
+      if (!idx.byAlias.has(ak)) idx.byAlias.set(ak, i);
+    }
+  }
+  idx.indexed = entities.length;
+}
+
+function outletEntity(outlet: string, entities: ExtractedEntity[], nextKey: () => string, idx: OrgIndex): ExtractedEntity {
   const toks = tokenize(outlet);
   const m = lookupLongest(toks, 0, toks.length);
   const name = m && m.len === toks.length && m.entry.cat === 'org' ? m.entry.name : outlet.trim();
   const key = aliasKey(name);
   const outletKey = aliasKey(outlet);
-  const found = entities.find((e) => e.type === 'ORGANIZATION' && (aliasKey(e.name) === key || e.aliases.some((a) => aliasKey(a) === outletKey)));
+  indexOrgs(entities, idx);
+  const byName = idx.byName.get(key);
+  const byAlias = idx.byAlias.get(outletKey);
+  const at = byName === undefined ? byAlias : byAlias === undefined ? byName : Math.min(byName, byAlias);
+  const found = at === undefined ? undefined : entities[at];
   if (found) { if (!found.kind) found.kind = 'Outlet'; return found; }
   const e: ExtractedEntity = {
     key: nextKey(), type: 'ORGANIZATION', kind: 'Outlet', name, aliases: [name], countryCode: null, storyScoped: false, extraKeys: [], mentions: [],
@@ -302,7 +333,7 @@ export function extractStory(story: ParsedStory): Extraction {
       if (o.type !== 'COUNTRY' && o.type !== 'ORGANIZATION') continue;
       let ks = actorKeys.get(o);
       if (!ks) { ks = entityKeys(o); actorKeys.set(o, ks); }
-      if (ks.some((k) => k.length > 1 && name.includes(` ${k} `))) if (!e.partyKeys.includes(o.key)) e.partyKeys.push(o.key);
+      if (ks.some((k) => k.length > 1 && includesSpaced(name, k))) if (!e.partyKeys.includes(o.key)) e.partyKeys.push(o.key);
     }
   }
   candidates.forEach((cs, ci) => cs.forEach((c, k) => {
@@ -375,13 +406,25 @@ export function extractStory(story: ParsedStory): Extraction {
   }
 
   const sourceOutletKeys: Record<number, string> = {};
-  for (const s of story.sources) sourceOutletKeys[s.number] = outletEntity(s.outlet, entities, nextKey).key;
-  entities = entities.filter((e) => e.mentions.length > 0 || Object.values(sourceOutletKeys).includes(e.key));
-  for (const e of entities) e.mentions.sort((a, b) => a.claimIndex - b.claimIndex || a.start - b.start);
+  const orgIndex = newOrgIndex();
+  for (const s of story.sources) sourceOutletKeys[s.number] = outletEntity(s.outlet, entities, nextKey, orgIndex).key;
+  const outletKeys = new Set(Object.values(sourceOutletKeys));
+  entities = entities.filter((e) => e.mentions.length > 0 || outletKeys.has(e.key));
+  // Mentions mostly arrive in order already: the (stable) sort is then a no-op and is skipped.
+  for (const e of entities) if (!mentionsSorted(e.mentions)) e.mentions.sort(byMentionPosition);
   void COUNTRIES;
 
   return {
     story, storyId: slugify(story.title), claims, entities, events, sourceOutletKeys,
     warnings: clustering.warnings.map((w) => ({ ...w })),
   };
+}
+
+function byMentionPosition(a: { claimIndex: number; start: number }, b: { claimIndex: number; start: number }): number {
+  return a.claimIndex - b.claimIndex || a.start - b.start;
+}
+
+function mentionsSorted(ms: readonly { claimIndex: number; start: number }[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (byMentionPosition(ms[i - 1]!, ms[i]!) > 0) return false;
+  return true;
 }

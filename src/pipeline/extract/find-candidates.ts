@@ -14,6 +14,8 @@ import * as modplaces from './lexicon/places';
 import * as modtitles from './lexicon/titles';
 import * as modwords from './lexicon/words';
 import * as modtokenize from './tokenize';
+import * as modtext_search from './text-search';
+const { includesAfterSpace } = modtext_search;
 import * as modcached_key from './cached-key';
 import type { Token, TokenizeInfo } from './tokenize';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
@@ -84,6 +86,11 @@ const COMPANY_AFTER = /^(?:'s)? (?:shares|stock|share price)\b|^ and other (?:[a
 const COMPANY_BEFORE = /\bshares (?:of|in) $/;
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'le', 'du', 'del', 'da', 'y', 'and']);
+/** Connectors are short: longer words skip the set lookup (and hashing the token text). */
+const CONNECTOR_MAX_LEN = Math.max(...[...CONNECTORS].map((w) => w.length));
+function isConnector(text: string): boolean {
+  return text.length <= CONNECTOR_MAX_LEN && CONNECTORS.has(text);
+}
 const ALLCAPS = /^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$/;
 const OTHER_PATTERNS: { re: RegExp; kind: string }[] = [
   { re: /^COP\d{1,2}$/i, kind: 'Conference' },
@@ -285,13 +292,19 @@ const ALL_HINTS: CandidateHints = Object.freeze({ mous: true, funds: true });
 const GROUP_WORDS = /leaders|sides|partners|llies|lliance|presidents|ministers|heads of/;
 
 /** Hints for the claims of one story (`findCandidates(i, norms[i], hints)`). */
+/** One scan for 'MoU', 'MOU' or 'memorand'. */
+const MOU_HINT = /MoU|MOU|memorand/;
+
 export function candidateHints(norms: readonly string[]): CandidateHints {
-  // Joined by a newline: no pattern crosses one, and it is a non-word character like a text edge.
-  const all = norms.join('\n');
-  return {
-    mous: all.includes('MoU') || all.includes('MOU') || all.includes('memorand'),
-    funds: all.includes(' fund'),
-  };
+  // Each text on its own (no joined copy): none of the looked-for strings contains a newline.
+  let mous = false;
+  let funds = false;
+  for (let i = 0; i < norms.length && !(mous && funds); i++) {
+    const t = norms[i]!;
+    if (!mous) mous = MOU_HINT.test(t);
+    if (!funds) funds = includesAfterSpace(t, 'fund');
+  }
+  return { mous, funds };
 }
 
 export function findCandidates(claimIndex: number, norm: string, hints: CandidateHints = ALL_HINTS): Candidate[] {
@@ -310,7 +323,7 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
       const u = tokens[j]!;
       if (isCapWord(u) && !tokens[j - 1]!.poss) { j++; continue; }
       if (u.text === 'and' && !tokens[j - 1]!.poss && andJoinsName(tokens, i, j)) { j++; continue; }
-      if (u.word && CONNECTORS.has(u.text) && u.text !== 'and' && !tokens[j - 1]!.poss && j > i) {
+      if (u.word && isConnector(u.text) && u.text !== 'and' && !tokens[j - 1]!.poss && j > i) {
         if (isCapWord(tokens[j + 1]) && !MONTHS.has(tokens[j + 1]!.text.replace(/\.$/, '')) && !WEEKDAYS.has(tokens[j + 1]!.text)) { j++; continue; }
         if (u.text === 'of' && tokens[j + 1]?.text === 'the' && isCapWord(tokens[j + 2])) { j += 2; continue; }
       }
@@ -323,7 +336,7 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
       break;
     }
     // Trailing connectors are not part of the run.
-    while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.text)) j--;
+    while (j > i + 1 && isConnector(tokens[j - 1]!.text)) j--;
     segmentRun(claimIndex, norm, tokens, i, j, out, nickname);
     i = j;
   }
@@ -334,9 +347,8 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
   if (triggers & GROUP_BIT) findGroups(claimIndex, norm, tokens, out);
   if (hints.funds) findLowercaseFunds(claimIndex, norm, tokens, out);
   findKinship(claimIndex, norm, tokens, out);
-  const rank = (c: Candidate): number => (c.kind === 'unknown' ? 1 : 0);
   const original = [...out];
-  out.sort((x, y) => x.start - y.start || y.end - x.end || rank(x) - rank(y));
+  if (!sortedBy(out, candidateOrder)) out.sort(candidateOrder);
   // Drop candidates nested inside a longer one (phrase patterns may overlap runs).
   const kept: Candidate[] = [];
   for (const c of out) {
@@ -347,6 +359,20 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
   }
   // Re-link indexes after sorting/filtering.
   return relink(kept, original);
+}
+
+/** True when `list` is already in `order` (then the stable sort would leave it as is). */
+function sortedBy<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
+function unknownRank(c: Candidate): number {
+  return c.kind === 'unknown' ? 1 : 0;
+}
+
+function candidateOrder(x: Candidate, y: Candidate): number {
+  return x.start - y.start || y.end - x.end || unknownRank(x) - unknownRank(y);
 }
 
 function relink(kept: Candidate[], all: Candidate[]): Candidate[] {
@@ -377,7 +403,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
   // Title length at each token index of the run (0 = none): a reused buffer, cleared for [a, b).
   if (titleLenBuffer.length < b) titleLenBuffer = new Int32Array(Math.max(b, titleLenBuffer.length * 2));
   const titleLen = titleLenBuffer;
-  titleLen.fill(0, a, b);
+  for (let k = a; k < b; k++) titleLen[k] = 0; // (runs are short: a loop beats the fill builtin's call)
   for (let k = s; k < b; ) {
     const m = lookupLongest(tokens, k, b);
     if (m && m.entry.cat === 'title' && k + m.len < b) {
@@ -602,11 +628,28 @@ function attachLowercaseRole(c: Candidate, tokens: Token[], out: Candidate[]): v
   }
 }
 
+/** (first char, length) of a set's words; non-ASCII first chars always pass (a superset: the set decides). */
+function wordShapes(...sets: ReadonlySet<string>[]): Uint8Array {
+  const t = new Uint8Array(128 * 64);
+  for (const set of sets) for (const w of set) {
+    const c = w.charCodeAt(0);
+    if (c < 128) t[(c << 6) | Math.min(w.length, 63)] = 1;
+  }
+  return t;
+}
+function hasShape(shapes: Uint8Array, w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 128 || shapes[(c << 6) | Math.min(w.length, 63)] === 1;
+}
+/** Words `findLowercaseAgreements` acts on: a lower-case head of either set. */
+const AGREEMENT_HEAD_SHAPES = wordShapes(LOWERCASE_NAMED_HEADS, GENERIC_AGREEMENT_HEADS);
+
 function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
     const w = t.text;
+    if (!hasShape(AGREEMENT_HEAD_SHAPES, w)) continue;
     // "One-China policy": capitalized qualifier + lower-case head.
     if (isCapWord(tokens[i - 1]) && LOWERCASE_NAMED_HEADS.has(w)) {
       let a = i - 1;
@@ -659,7 +702,7 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
 }
 
 function findMous(claimIndex: number, norm: string, out: Candidate[]): void {
-  if (!norm.includes('MoU') && !norm.includes('MOU') && !norm.includes('memorand')) return;
+  if (!MOU_HINT.test(norm)) return;
   MOU_PATTERN.lastIndex = 0;
   for (let m = MOU_PATTERN.exec(norm); m; m = MOU_PATTERN.exec(norm)) {
     const word = m[1]!;
@@ -712,7 +755,7 @@ function findGroups(claimIndex: number, norm: string, tokens: Token[], out: Cand
 
 /** "the loss and damage fund": a lower-case named fund. */
 function findLowercaseFunds(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  if (!norm.includes(' fund')) return;
+  if (!includesAfterSpace(norm, 'fund')) return;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i]!.text !== 'fund' || tokens[i + 1]?.text === 's') continue;
     let a = i;
@@ -728,10 +771,12 @@ const KIN_NOUNS: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daug
 const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'His', 'Her']);
 
 /** "her father", "his wife": a kinship reference, resolved to a person of the story by extractStory. */
+const KIN_NOUN_SHAPES = wordShapes(KIN_NOUNS);
+
 function findKinship(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.cap || !KIN_NOUNS.has(t.text) || !KIN_OWNERS.has(tokens[i - 1]!.text)) continue;
+    if (!t.word || t.cap || !hasShape(KIN_NOUN_SHAPES, t.text) || !KIN_NOUNS.has(t.text) || !KIN_OWNERS.has(tokens[i - 1]!.text)) continue;
     if (norm.startsWith('-in-law', t.end)) continue;
     const c = blank(claimIndex, norm, tokens, i - 1, i + 1, 'kin', t.text);
     out.push(c);

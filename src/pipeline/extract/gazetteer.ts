@@ -77,6 +77,22 @@ function buildTrie(table: ReadonlyMap<string, GazEntry>): TrieNode {
 }
 
 const TRIE: TrieNode = buildTrie(GAZETTEER);
+/**
+ * (first char, length) of the trie's first words, for ASCII first chars: a token whose shape is
+ * absent cannot start a phrase, so the large root map is not consulted (a superset: the map decides).
+ */
+const ROOT_SHAPES: Uint8Array = (() => {
+  const t = new Uint8Array(128 * 64);
+  for (const w of TRIE.next?.keys() ?? []) {
+    const c = w.charCodeAt(0);
+    if (c < 128) t[(c << 6) | Math.min(w.length, 63)] = 1;
+  }
+  return t;
+})();
+function mayStartPhrase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || ROOT_SHAPES[(c << 6) | Math.min(text.length, 63)] === 1;
+}
 
 /** Reused result object shape; callers read `entry`/`len` immediately. */
 export interface GazMatch { entry: GazEntry; len: number }
@@ -96,6 +112,7 @@ function walk(tokens: readonly Token[], i: number): number {
   let node: TrieNode | undefined = TRIE;
   let mask = 0;
   const base = i * (MAX_PHRASE_TOKENS + 1);
+  if (max >= 1 && !mayStartPhrase(tokens[i]!.text)) return 0;
   for (let len = 1; len <= max; len++) {
     const t = tokens[i + len - 1]!;
     // Only words; a possessive may only end the phrase.

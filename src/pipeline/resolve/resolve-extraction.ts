@@ -84,9 +84,13 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
     }
   }
 
-  const claimId = (i: number): string => `${storyId}#c${i}`;
+  // Claim ids built once per claim (mention rows, events and roles refer to them repeatedly).
+  const claimIds: string[] = x.claims.map((_, i) => `${storyId}#c${i}`);
+  function claimId(i: number): string {
+    return claimIds[i] ?? `${storyId}#c${i}`;
+  }
   const claims: ClaimRow[] = x.claims.map((c, i) => ({
-    id: claimId(i), kind: c.kind, text: c.text, norm: c.norm, position: i, section: c.kind === 'timeline' ? null : c.section, sourceNumbers: c.markers,
+    id: claimIds[i]!, kind: c.kind, text: c.text, norm: c.norm, position: i, section: c.kind === 'timeline' ? null : c.section, sourceNumbers: c.markers,
   }));
 
   // One row per (claim, entity id), in order of first mention; keyed by id, then claim index.
