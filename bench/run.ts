@@ -27,6 +27,7 @@ import { startLocalNeo4j } from '../src/neo4j/start-local-neo4j';
 import { runPipeline } from '../src/pipeline/run-pipeline';
 import { generateStories } from '../src/synth/generate-stories';
 import { writeCorpus } from '../src/synth/write-corpus';
+import { wipeDatabase } from './wipe-database';
 
 const ROOT = join(__dirname, '..');
 const CORPUS_DIR = join(os.tmpdir(), 'newsgraph-bench');
@@ -132,10 +133,10 @@ async function main(): Promise<void> {
     log(`\n2. end-to-end ingest (npm run ingest, ${workers} workers, batch ${batch ?? 'default'}) into a fresh database`);
     const ingests: Record<string, number>[] = [];
     // Warm Neo4j (JIT, page cache, query plans) so the smallest size does not carry the start-up cost.
-    await wipe(driver);
+    await wipeDatabase(driver);
     await runIngest(await ensureCorpus(300, 'bench-warmup'), connection);
     for (const size of sizes) {
-      await wipe(driver);
+      await wipeDatabase(driver);
       const corpus = await ensureCorpus(size);
       const run = await runIngest(corpus, connection);
       const counts = (await executor.read('admin/graph-counts'))[0]!;
@@ -248,17 +249,6 @@ const EVENTS_QUERY = `query Events($name: String!) { events(involving: $name, fi
 const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { id name relations(first: 10) { totalCount edges { node { type eventCount entity { id name relations(first: 5) { totalCount edges { node { type eventCount entity { id name } } } } } } } } } }`;
 const STORY_QUERY = `query Story($id: ID!) { story(id: $id) { id title claims { id text sources { outlet title } } sources { number outlet title } } }`;
 
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session({ database: 'neo4j' });
-  try {
-    // CALL … IN TRANSACTIONS needs an auto-commit transaction; this is the benchmark's own reset.
-    // Relationships first: detaching a country with 100k relationships in one inner transaction exceeds the memory pool.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 50000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
 
 async function ensureCorpus(size: number, seed = 'bench'): Promise<string> {
   mkdirSync(CORPUS_DIR, { recursive: true });

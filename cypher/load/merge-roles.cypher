@@ -1,5 +1,5 @@
 // A person holds a role (title) of a country or organization, with the claims that say so.
-// Params: $rows: [{personId, title, ofId, claimId}]   Returns: merged
+// Params: $rows: [{personId, title, ofId, claimIds: [String]}] (one row per role)   Returns: merged
 UNWIND $rows AS row
 MATCH (p:Entity {id: row.personId})
 MATCH (o:Entity {id: row.ofId})
@@ -8,7 +8,7 @@ MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)
 SET r._lock = true
 WITH r, row
 CALL (r, row) {
-  UNWIND coalesce(r.claimIds, []) + row.claimId AS id
+  UNWIND coalesce(r.claimIds, []) + row.claimIds AS id
   WITH DISTINCT id ORDER BY id
   RETURN collect(id) AS claimIds
 }

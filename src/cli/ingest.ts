@@ -14,6 +14,7 @@ const USAGE = `Usage: npm run ingest -- <file|folder|glob|->... [options]
 Options:
   --workers N        extraction worker threads (default INGEST_WORKERS, one per core)
   --batch N          stories per write transaction (default INGEST_BATCH_SIZE, 200)
+  --loaders N        write transactions at once (default INGEST_LOADERS, 2)
   --report FILE      write every failure (source, line, rule, message) and the totals as JSON
   --format F         digest | article | auto (default auto)
   --force            rewrite stories even when already loaded unchanged
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       workers: { type: 'string' },
       batch: { type: 'string' },
+      loaders: { type: 'string' },
       report: { type: 'string' },
       format: { type: 'string', default: 'auto' },
       force: { type: 'boolean', default: false },
@@ -42,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const workers = positiveInt(values.workers, config.INGEST_WORKERS, '--workers');
   const batchSize = positiveInt(values.batch, config.INGEST_BATCH_SIZE, '--batch');
+  const loaders = positiveInt(values.loaders, config.INGEST_LOADERS, '--loaders');
   const plan = await planStoryInputs(positionals);
 
   const log = (message: string): void => console.error(message);
@@ -53,7 +56,8 @@ async function main(argv: string[]): Promise<number> {
       executor: db.executor,
       pool,
       batchSize,
-      maxStoryBytes: config.MAX_STORY_BYTES,
+      loaders,
+      limits: storyLimitsFromConfig(config),
       force: values.force,
       resume: !values['no-resume'],
       total: knownStoryCount(plan),

@@ -1,6 +1,8 @@
 import { DatabaseUnavailableError, type Executor } from '../db/executor';
 import type { ResolvedGraph } from '../domain/resolved-graph';
 import { loadGraphs, type LoadStatus } from '../pipeline/load/load-graphs';
+import { slugify } from '../domain/normalize';
+import { checkStoryText, type StoryLimits } from '../pipeline/limits';
 import { parseStory } from '../pipeline/parse/parse-story';
 import { storyContentHash } from '../pipeline/resolve/story-content-hash';
 import type { ExtractOutcome, ExtractPool } from './extract-pool';
@@ -59,8 +61,13 @@ export interface BulkIngestOptions {
   pool: ExtractPool;
   /** Stories per write transaction. */
   batchSize: number;
-  /** Largest story accepted, in bytes (MAX_STORY_BYTES). */
-  maxStoryBytes: number;
+  /**
+   * Write transactions at once (default 1). One Cypher transaction runs on one server thread;
+   * two let Neo4j use two cores. Locks are taken in id order, deadlocks are retried by the driver.
+   */
+  loaders?: number;
+  /** The story limits the workers enforce (MAX_STORY_BYTES, MAX_LINE_CHARS, …). */
+  limits: StoryLimits;
   /** Skip, before extraction, stories whose content hash is already in the graph. Default true. */
   resume?: boolean;
   /** Rewrite stories even when unchanged (turns resume off). */
@@ -86,7 +93,7 @@ interface Loadable {
  * Bulk ingest: reads stories one at a time, skips those whose content hash is already in the
  * graph (parse + hash on the main thread, one look-up per group, before any extraction),
  * extracts the rest in the worker pool, and writes them `batchSize` per transaction with
- * `loadGraphs`, one transaction at a time while extraction of the next batch goes on.
+ * `loadGraphs`, `loaders` transactions at a time while extraction of the next batches goes on.
  *
  * Each story stays all-or-nothing: a story that fails to parse is reported and skipped; when
  * a batch transaction fails for a non-transient reason (the driver has already retried
@@ -95,7 +102,7 @@ interface Loadable {
  * Memory is bounded by the extraction window and two batches, whatever the input size.
  */
 export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: BulkIngestOptions): Promise<BulkIngestSummary> {
-  const { executor, pool, batchSize, maxStoryBytes } = options;
+  const { executor, pool, batchSize, limits } = options;
   const resume = (options.resume ?? true) && !options.force;
   const started = performance.now();
   const interval = options.progressIntervalMs ?? 1000;
@@ -123,9 +130,10 @@ export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: Bul
     report();
   };
 
-  // Stage 3: sequential write transactions, overlapping with extraction of the next batch.
+  // Stage 3: write transactions (up to `loaders` at once), overlapping with extraction.
   let batch: Loadable[] = [];
-  let loading: Promise<void> = Promise.resolve();
+  const loaders = Math.max(1, options.loaders ?? 1);
+  const writing = new Set<{ ids: Set<string>; done: Promise<void> }>();
   const count = (status: LoadStatus): void => {
     summary[status] += 1;
     summary.done += 1;
@@ -157,9 +165,16 @@ export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: Bul
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
-    await loading; // one transaction at a time: concurrent MERGEs on shared entities would only contend
-    loading = writeBatch(items);
-    loading.catch(() => {}); // surfaced by the next await of `loading`
+    const ids = new Set(items.map((i) => i.graph.story.id));
+    // A story repeated in a batch still being written waits for it: later versions win, as in a sequential run.
+    const conflicts = (): Promise<void>[] => [...writing].filter((w) => [...ids].some((id) => w.ids.has(id))).map((w) => w.done);
+    while (writing.size >= loaders || conflicts().length > 0) {
+      await Promise.race(writing.size >= loaders ? [...writing].map((w) => w.done) : conflicts());
+    }
+    const entry = { ids, done: writeBatch(items) };
+    writing.add(entry);
+    // Rejections (database unavailable) surface through the awaits above and at the end.
+    entry.done.then(() => writing.delete(entry), () => {});
   };
 
   // Stage 2: extraction results, consumed in input order.
@@ -184,7 +199,11 @@ export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: Bul
   };
 
   // Stage 1: read, check size, and (resume) drop stories whose content is already loaded.
-  let hashGroup: { origin: StoryOrigin; text: string; hash: string }[] = [];
+  let hashGroup: { origin: StoryOrigin; text: string; hash: string; storyId: string }[] = [];
+  // Ids of the stories this run sends to extraction. A story whose content is in the graph is
+  // skipped only when no earlier story of this run has its id: after "A changed" the original
+  // A must be written back, as a sequential run would (the look-up runs ahead of the writes).
+  const dispatchedIds = new Set<string>();
   const flushHashGroup = async (): Promise<void> => {
     if (hashGroup.length === 0) return;
     const group = hashGroup;
@@ -194,11 +213,14 @@ export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: Bul
     summary.timings.lookupMs += performance.now() - t0;
     const loaded = new Set(rows.map((r) => String(r.contentHash)));
     for (const item of group) {
-      if (loaded.has(item.hash)) {
+      if (loaded.has(item.hash) && !dispatchedIds.has(item.storyId)) {
         summary.skipped += 1;
         summary.done += 1;
         report();
-      } else await dispatch(item.origin, item.text);
+      } else {
+        dispatchedIds.add(item.storyId);
+        await dispatch(item.origin, item.text);
+      }
     }
   };
 
@@ -208,16 +230,25 @@ export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: Bul
       fail(input.origin, input.issue.rule, input.issue.message);
       continue;
     }
-    const size = Buffer.byteLength(input.text, 'utf8');
-    if (size > maxStoryBytes) {
-      fail(input.origin, 'input.too-large', `story is ${size} bytes; the limit is ${maxStoryBytes} (MAX_STORY_BYTES)`);
-      continue;
-    }
     if (!resume) {
+      const size = Buffer.byteLength(input.text, 'utf8');
+      if (size > limits.maxStoryBytes) {
+        fail(input.origin, 'limit.story-bytes', `story is ${size} bytes; the limit is ${limits.maxStoryBytes} (MAX_STORY_BYTES)`);
+        continue;
+      }
       await dispatch(input.origin, input.text);
       continue;
     }
     const t0 = performance.now();
+    // The whole-text checks come before the resume look-up: a refused text (control characters,
+    // bad UTF-8) whose parsed content equals a loaded story must be reported, not "skipped".
+    const textCheck = checkStoryText(input.text, limits);
+    if (textCheck.errors.length > 0) {
+      summary.timings.hashMs += performance.now() - t0;
+      const first = textCheck.errors[0]!;
+      fail(input.origin, first.rule, describeIssues(textCheck.errors), first.line);
+      continue;
+    }
     const parsed = parseStory(input.text);
     if (!parsed.ok) {
       summary.timings.hashMs += performance.now() - t0;
@@ -225,14 +256,14 @@ export async function bulkIngest(inputs: AsyncIterable<StoryInput>, options: Bul
       fail(input.origin, first?.rule ?? 'parse.failed', describeIssues(parsed.issues), first?.line ?? null);
       continue;
     }
-    hashGroup.push({ origin: input.origin, text: input.text, hash: storyContentHash(parsed.story) });
+    hashGroup.push({ origin: input.origin, text: input.text, hash: storyContentHash(parsed.story), storyId: slugify(parsed.story.title) });
     summary.timings.hashMs += performance.now() - t0;
     if (hashGroup.length >= hashGroupSize) await flushHashGroup();
   }
   await flushHashGroup();
   while (inFlight.length > 0) await settleOldest();
   await flushBatch();
-  await loading;
+  while (writing.size > 0) await Promise.race([...writing].map((w) => w.done));
 
   summary.elapsedMs = performance.now() - started;
   report(true);

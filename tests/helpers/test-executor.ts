@@ -22,6 +22,8 @@ export async function openTestExecutor(options: { queryTimeoutMs?: number } = {}
 export interface GraphSnapshot {
   nodes: number;
   relationships: number;
+  /** Relationships per type: when two snapshots differ, says where. */
+  relationshipsByType?: Record<string, number>;
   /** sha256 over every node (labels, properties) and relationship (ends, type, properties), sorted. */
   checksum: string;
 }
@@ -38,5 +40,7 @@ export async function snapshotGraph(executor: Executor): Promise<GraphSnapshot> 
     ...relationships.map((row) => `R ${stable(row)}`),
   ].sort();
   for (const line of lines) hash.update(`${line}\n`);
-  return { nodes: nodes.length, relationships: relationships.length, checksum: hash.digest('hex') };
+  const relationshipsByType: Record<string, number> = {};
+  for (const row of relationships) relationshipsByType[String(row.type)] = (relationshipsByType[String(row.type)] ?? 0) + 1;
+  return { nodes: nodes.length, relationships: relationships.length, relationshipsByType, checksum: hash.digest('hex') };
 }

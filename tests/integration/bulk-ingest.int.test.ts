@@ -6,6 +6,8 @@ import type { Executor } from '../../src/db/executor';
 import { bulkIngest, type BulkIngestSummary } from '../../src/ingest/bulk-ingest';
 import { createExtractPool, type ExtractPool } from '../../src/ingest/extract-pool';
 import { knownStoryCount, planStoryInputs, readStoryStream } from '../../src/ingest/read-story-stream';
+import { createIngestService } from '../../src/pipeline/ingest';
+import { DEFAULT_STORY_LIMITS } from '../../src/pipeline/limits';
 import { parseStory } from '../../src/pipeline/parse/parse-story';
 import { storyContentHash } from '../../src/pipeline/resolve/story-content-hash';
 import { generateStories } from '../../src/synth/generate-stories';
@@ -32,13 +34,20 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function ingestFolder(folder: string, options: { batchSize?: number; pool?: ExtractPool } = {}): Promise<BulkIngestSummary> {
+async function resetGraph(): Promise<void> {
+  const driver = connectTestDb();
+  await resetDatabase(driver);
+  await driver.close();
+}
+
+async function ingestFolder(folder: string, options: { batchSize?: number; pool?: ExtractPool; loaders?: number } = {}): Promise<BulkIngestSummary> {
   const plan = await planStoryInputs([folder]);
   return bulkIngest(readStoryStream(plan), {
     executor,
     pool: options.pool ?? pool,
     batchSize: options.batchSize ?? 20,
-    maxStoryBytes: 2_000_000,
+    loaders: options.loaders,
+    limits: DEFAULT_STORY_LIMITS,
     total: knownStoryCount(plan),
   });
 }
@@ -81,6 +90,35 @@ describe('bulk ingest of a generated corpus (2 workers, batches of 20)', () => {
       created: 0, updated: 0, unchanged: 0, skipped: 200, failed: 0, batches: 0,
     });
     expect(await snapshotGraph(executor)).toEqual(after);
+  });
+
+  it('with 3 write transactions at once, stories changed and changed back in one run end as a sequential run leaves them', async () => {
+    const corpus = join(dir, 'versions');
+    mkdirSync(corpus);
+    const originals = [...generateStories({ stories: 40, seed: 'versions' })].map((s) => s.text);
+    // Story k changed (same title, so same id) a few files later, and the original once more after that.
+    const changed = (text: string): string => {
+      const lines = text.split('\n');
+      lines[2] += ' Officials added that talks would continue next week [1].'; // the first summary paragraph
+      return lines.join('\n');
+    };
+    const order: string[] = [];
+    originals.forEach((text, k) => {
+      order.push(text);
+      if (k >= 3 && k % 3 === 0) order.push(changed(originals[k - 3]!));
+      if (k >= 6 && k % 6 === 0) order.push(originals[k - 6]!);
+    });
+    order.forEach((text, i) => writeFileSync(join(corpus, `story-${String(i).padStart(4, '0')}.txt`), text));
+
+    await resetGraph();
+    const summary = await ingestFolder(corpus, { batchSize: 4, loaders: 3 });
+    expect({ failed: summary.failed, updated: summary.updated }).toEqual({ failed: 0, updated: 19 }); // 13 changed versions, 6 originals written back
+    const bulk = await snapshotGraph(executor);
+
+    await resetGraph();
+    const ingest = createIngestService({ executor, maxStoryBytes: DEFAULT_STORY_LIMITS.maxStoryBytes });
+    for (const text of order) expect((await ingest.ingestText(text)).ok).toBe(true);
+    expect(bulk).toEqual(await snapshotGraph(executor));
   });
 
   it('retries a failed batch story by story: only the unwritable story fails', async () => {

@@ -23,24 +23,21 @@ export interface LoadOptions {
 
 /**
  * Writes resolved stories in ONE transaction: all-or-nothing for the batch, a fixed
- * number of `UNWIND $rows … MERGE` round trips whatever the batch size. A story whose
- * content hash is already in the graph is skipped; a story whose content changed has its
- * old claims, sources and events replaced, and entities only it supported are pruned.
+ * number of `UNWIND $rows …` round trips whatever the batch size. Each story's lock is
+ * taken first (load/lock-stories, in id order); a story whose stored content hash is
+ * unchanged is skipped; a changed one has its old claims, sources and events removed and
+ * entities only it supported pruned. What a story owns is then CREATEd (it cannot exist:
+ * the lock is held and the old content is gone); shared entities are MERGEd.
  */
 export async function loadGraphs(executor: Executor, graphs: ResolvedGraph[], options: LoadOptions = {}): Promise<LoadSummary> {
   const unique = dedupeByStoryId(graphs);
   return executor.writeTransaction(async (tx) => {
-    const existing = new Map<string, string>();
-    for (const row of await tx.run('load/story-hashes', { ids: unique.map((g) => g.story.id) })) {
-      existing.set(String(row.id), String(row.contentHash));
-    }
-    const statusOf = (g: ResolvedGraph): LoadStatus => {
-      const hash = existing.get(g.story.id);
-      if (hash === undefined) return 'created';
-      return hash === g.story.contentHash && !options.force ? 'unchanged' : 'updated';
-    };
+    const locked = await tx.run('load/lock-stories', { rows: unique.map((g) => g.story), force: options.force === true });
+    const status = new Map<string, LoadStatus>();
+    for (const row of locked) status.set(String(row.id), row.created ? 'created' : row.rewrite ? 'updated' : 'unchanged');
+    const statusOf = (g: ResolvedGraph): LoadStatus => status.get(g.story.id) ?? 'unchanged';
     const toWrite = unique.filter((g) => statusOf(g) !== 'unchanged');
-    const replaced = toWrite.filter((g) => existing.has(g.story.id) && existing.get(g.story.id) !== g.story.contentHash);
+    const replaced = toWrite.filter((g) => statusOf(g) === 'updated');
     const pruneCandidates = replaced.length > 0 ? await removeStoryContent(tx, replaced.map((g) => g.story.id)) : [];
 
     let entitiesCreated = 0;
@@ -90,22 +87,21 @@ async function pruneOrphans(tx: TxRunner, entityIds: string[]): Promise<number> 
 
 async function writeRows(tx: TxRunner, graphs: ResolvedGraph[]): Promise<number> {
   const rows = flattenRows(graphs);
-  await tx.run('load/merge-stories', { rows: rows.stories });
   const created = sumColumn(await tx.run('load/merge-entities', { rows: rows.entities }), 'created');
-  await tx.run('load/merge-sources', { rows: rows.sources });
-  await tx.run('load/merge-claims', { rows: rows.claims });
-  await tx.run('load/merge-features', { rows: rows.features });
-  if (rows.mentions.length) await tx.run('load/merge-mentions', { rows: rows.mentions });
-  if (rows.events.length) await tx.run('load/merge-events', { rows: rows.events });
-  if (rows.participations.length) await tx.run('load/merge-participations', { rows: rows.participations });
-  if (rows.places.length) await tx.run('load/merge-event-places', { rows: rows.places });
-  if (rows.agreements.length) await tx.run('load/merge-event-agreements', { rows: rows.agreements });
+  if (rows.sources.length) await tx.run('load/create-sources', { rows: rows.sources });
+  if (rows.claims.length) await tx.run('load/create-claims', { rows: rows.claims });
+  await tx.run('load/create-features', { rows: rows.features });
+  if (rows.events.length) await tx.run('load/create-events', { rows: rows.events });
   if (rows.roles.length) await tx.run('load/merge-roles', { rows: rows.roles });
   if (rows.parties.length) await tx.run('load/merge-parties', { rows: rows.parties });
   return created;
 }
 
-/** Concatenates the rows of several stories; entities shared by stories are merged into one row. */
+/**
+ * The statements' rows for several stories: entities shared by stories merged into one row;
+ * each story's own content nested (claims with their citations and mentions, events with their
+ * links) and free of duplicate pairs, since it is CREATEd, not MERGEd.
+ */
 export function flattenRows(graphs: ResolvedGraph[]) {
   const entities = new Map<string, ResolvedGraph['entities'][number]>();
   for (const g of graphs) {
@@ -130,24 +126,94 @@ export function flattenRows(graphs: ResolvedGraph[]) {
   }
   return {
     stories: graphs.map((g) => g.story),
-    entities: [...entities.values()],
+    // Sorted: concurrent batches lock shared entities in one order.
+    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     sources: graphs.flatMap((g) => g.sources.map((s) => ({ ...s, storyId: g.story.id }))),
-    claims: graphs.flatMap((g) => g.claims.map((c) => ({ ...c, storyId: g.story.id }))),
-    features: graphs.flatMap((g) => g.entities.map((e) => ({ storyId: g.story.id, entityId: e.id, aliases: e.aliases, aliasKeys: e.aliasKeys }))),
-    mentions: graphs.flatMap((g) => g.mentions),
-    events: graphs.flatMap((g) => g.events.map((e) => ({ ...e, storyId: g.story.id }))),
-    participations: graphs.flatMap((g) => g.participations),
-    places: graphs.flatMap((g) => g.places),
-    agreements: graphs.flatMap((g) => g.agreements),
-    roles: graphs.flatMap((g) => g.roles.filter((r) => r.ofId !== null)),
+    claims: graphs.flatMap(claimRows),
+    features: graphs.flatMap((g) => [...lastBy(g.entities, (e) => e.id)].map((e) => ({ storyId: g.story.id, entityId: e.id, aliases: e.aliases, aliasKeys: e.aliasKeys }))),
+    events: graphs.flatMap(eventRows),
+    roles: roleRows(graphs),
     parties: graphs.flatMap((g) => g.parties),
   };
 }
 
+function claimRows(g: ResolvedGraph) {
+  const sourceIds = new Set(g.sources.map((s) => s.id));
+  const mentionsByClaim = groupBy(lastBy(g.mentions, (m) => `${m.claimId}\u0000${m.entityId}`), (m) => m.claimId);
+  return g.claims.map((c) => ({
+    storyId: g.story.id,
+    id: c.id,
+    kind: c.kind,
+    text: c.text,
+    norm: c.norm,
+    position: c.position,
+    section: c.section,
+    // As before: a cited number with no source ([9] in a story with 3 sources) cites nothing.
+    sourceIds: [...new Set(c.sourceNumbers.map((n) => `${g.story.id}#s${n}`))].filter((id) => sourceIds.has(id)),
+    mentions: (mentionsByClaim.get(c.id) ?? []).map(({ entityId, surfaces, starts, ends }) => ({ entityId, surfaces, starts, ends })),
+  }));
+}
+
+function eventRows(g: ResolvedGraph) {
+  const participants = groupBy(lastBy(g.participations, (p) => `${p.eventId}\u0000${p.entityId}`), (p) => p.eventId);
+  const places = groupBy(lastBy(g.places, (p) => `${p.eventId}\u0000${p.entityId}`), (p) => p.eventId);
+  const agreements = groupBy(lastBy(g.agreements, (a) => `${a.eventId}\u0000${a.entityId}`), (a) => a.eventId);
+  return g.events.map((e) => ({
+    storyId: g.story.id,
+    id: e.id,
+    date: e.date,
+    endDate: e.endDate,
+    type: e.type,
+    summary: e.summary,
+    position: e.position,
+    claimIds: [...new Set(e.claimIds)],
+    participants: (participants.get(e.id) ?? []).map(({ entityId, role }) => ({ entityId, role })),
+    placeIds: (places.get(e.id) ?? []).map((p) => p.entityId),
+    agreementIds: (agreements.get(e.id) ?? []).map((a) => a.entityId),
+  }));
+}
+
+/**
+ * One row per (person, title, office) with all its claims: one statement cannot read back what
+ * it wrote to the same relationship for an earlier row, so repeated rows lost claim ids.
+ */
+function roleRows(graphs: ResolvedGraph[]) {
+  const byKey = new Map<string, { personId: string; title: string; ofId: string; claimIds: string[] }>();
+  for (const g of graphs) {
+    for (const r of g.roles) {
+      if (r.ofId === null) continue;
+      const key = `${r.personId}\u0000${r.title}\u0000${r.ofId}`;
+      const row = byKey.get(key);
+      if (row) row.claimIds.push(r.claimId);
+      else byKey.set(key, { personId: r.personId, title: r.title, ofId: r.ofId, claimIds: [r.claimId] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** One item per key, the last one given (what MERGE then SET would have kept), in first-seen order. */
+function lastBy<T>(items: T[], key: (item: T) => string): Iterable<T> {
+  const byKey = new Map<string, T>();
+  for (const item of items) byKey.set(key(item), item);
+  return byKey.values();
+}
+
+function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The last version of a story in a batch wins; sorted by id, the order stories are locked in. */
 function dedupeByStoryId(graphs: ResolvedGraph[]): ResolvedGraph[] {
   const byId = new Map<string, ResolvedGraph>();
-  for (const g of graphs) byId.set(g.story.id, g); // the last version of a story in a batch wins
-  return [...byId.values()];
+  for (const g of graphs) byId.set(g.story.id, g);
+  return [...byId.values()].sort((a, b) => (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
 }
 
 function union(a: string[], b: string[]): string[] {

@@ -1,12 +1,11 @@
-// Creates sources, links them to their story and to the outlet organization.
+// A story's sources, each PUBLISHED_BY its outlet. CREATE, not MERGE: the loader holds the
+// story's lock (lock-stories) and its old content is gone (delete-story-content).
 // Params: $rows: [{storyId, id, number, outlet, title, description, url, outletEntityId}]
-// Returns: merged
+// Returns: created
 UNWIND $rows AS row
 MATCH (s:Story {id: row.storyId})
 MATCH (o:Entity {id: row.outletEntityId})
-MERGE (src:Source {id: row.id})
+CREATE (s)-[:HAS_SOURCE]->(src:Source {id: row.id})-[:PUBLISHED_BY]->(o)
 SET src.number = toInteger(row.number), src.outlet = row.outlet, src.title = row.title,
     src.description = row.description, src.url = row.url
-MERGE (s)-[:HAS_SOURCE]->(src)
-MERGE (src)-[:PUBLISHED_BY]->(o)
-RETURN count(*) AS merged;
+RETURN count(*) AS created;
