@@ -1,5 +1,5 @@
 /** Unit tests run in parallel; integration tests share one real Neo4j, so they run in band (see tests/README.md). */
-const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { diagnostics: false }];
 
 module.exports = {
   projects: [

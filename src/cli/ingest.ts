@@ -3,7 +3,8 @@ import { storyLimitsFromConfig } from '../pipeline/limits';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../app/open-database';
 import { ConfigError, loadConfig } from '../config/env';
-import { bulkIngest } from '../ingest/bulk-ingest';
+import { DatabaseUnavailableError } from '../db/executor';
+import { bulkIngest, type BulkIngestProgress } from '../ingest/bulk-ingest';
 import { createExtractPool } from '../ingest/extract-pool';
 import { knownStoryCount, planStoryInputs, readStoryStream } from '../ingest/read-story-stream';
 import { createProgressDisplay, formatSummary } from '../ingest/render-progress';
@@ -20,7 +21,10 @@ Options:
   --force            rewrite stories even when already loaded unchanged
   --no-resume        do not skip stories whose content hash is already in the graph`;
 
-/** `npm run ingest`: bulk ingest with a progress display and a summary; exit 1 if any story failed. */
+/**
+ * `npm run ingest`: bulk ingest with a progress display and a summary. Exit 1 if any story
+ * failed, 3 if Neo4j became unavailable (after NEO4J_RETRY_MS of retries), 2 for bad arguments.
+ */
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -52,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
   const pool = createExtractPool({ workers, format: format as 'DIGEST' | 'ARTICLE' | 'AUTO', limits: storyLimitsFromConfig(config) });
   try {
     const display = createProgressDisplay(process.stderr);
+    let last: BulkIngestProgress | null = null;
     const summary = await bulkIngest(readStoryStream(plan), {
       executor: db.executor,
       pool,
@@ -61,8 +66,17 @@ async function main(argv: string[]): Promise<number> {
       force: values.force,
       resume: !values['no-resume'],
       total: knownStoryCount(plan),
-      onProgress: (p) => display.update(p),
+      onProgress: (p) => {
+        last = p;
+        display.update(p);
+      },
+    }).catch((error: unknown) => {
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      display.finish();
+      console.error(describeOutage(last, config.NEO4J_RETRY_MS));
+      return null;
     });
+    if (summary === null) return 3;
     display.finish();
     for (const line of formatSummary(summary)) console.log(line);
     if (values.report) {
@@ -75,6 +89,16 @@ async function main(argv: string[]): Promise<number> {
     await pool.close();
     await db.close();
   }
+}
+
+/** What an operator needs after an outage: how far the run got, that nothing is half-written, what to do. */
+function describeOutage(progress: BulkIngestProgress | null, retryMs: number): string {
+  const done = progress ? `${progress.done}${progress.total === null ? '' : ` of ${progress.total}`} stories were done (${progress.created + progress.updated} written, ${progress.skipped} already loaded, ${progress.failed} failed)` : 'no story was done';
+  return [
+    `ingest stopped: Neo4j became unavailable and stayed so for NEO4J_RETRY_MS=${retryMs} ms of retries.`,
+    `${done}; every story is written whole or not at all.`,
+    'Start Neo4j again and re-run the same command: stories already loaded are skipped, the rest are loaded.',
+  ].join('\n');
 }
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {

@@ -5,9 +5,14 @@
  *     DB_UNAVAILABLE within seconds, and all recovers when Neo4j is back, without restarting the API;
  * (b) Neo4j killed with SIGKILL: the next start recovers it with every committed story;
  * (c) Neo4j stopped in the middle of a sequence of ingests: failures are DatabaseUnavailableError,
- *     no story is half written, and re-running gives the checksum of a clean run.
+ *     no story is half written, and re-running gives the checksum of a clean run;
+ * (d) the same for `npm run ingest` (150 stories here, 5,000 in `npm run test:stress`): it exits 3
+ *     saying how far it got, and re-running the same command finishes with a clean run's checksum.
  * Skipped with NEO4J_URI (an external server cannot be stopped from here).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DatabaseUnavailableError, Executor } from '../../src/db/executor';
 import { loadCypherRegistry } from '../../src/db/cypher-registry';
 import { applySchema } from '../../src/db/apply-schema';
@@ -15,7 +20,7 @@ import type { LocalNeo4j } from '../../src/neo4j/start-local-neo4j';
 import { createIngestService } from '../../src/pipeline/ingest';
 import { devStories } from '../helpers/hostile-inputs';
 import { snapshotGraph } from '../helpers/test-executor';
-import { expectedStorySizes, incompleteStories, openFaultExecutor, overlappingCorpus, startFaultNeo4j, waitUntil } from '../stress/scenarios';
+import { bulkIngestThroughOutage, expectedStorySizes, incompleteStories, openFaultExecutor, overlappingCorpus, startFaultNeo4j, waitUntil } from '../stress/scenarios';
 import { codes, gql, INGEST_TOKEN, startTestApi } from './graphql-harness';
 
 jest.setTimeout(600_000);
@@ -138,6 +143,17 @@ describeLocal('faults on a throwaway Neo4j', () => {
     await executor.write('admin/delete-all');
     for (const story of corpus) expect((await ingest.ingestText(story.text)).ok).toBe(true);
     expect(await snapshotGraph(executor)).toEqual(rerun);
+  });
+
+  it('(d) npm run ingest through an outage: exit 3 with what remains, whole stories only, a re-run finishes with the clean checksum', async () => {
+    await executor.driver.close();
+    const workDir = mkdtempSync(join(tmpdir(), 'newsgraph-outage-'));
+    try {
+      server = await bulkIngestThroughOutage({ server: server!, stories: 150, workDir });
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+      executor = openExecutor(server!);
+    }
   });
 });
 

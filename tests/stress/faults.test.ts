@@ -3,7 +3,12 @@
  * cycles of 4 concurrent ingesters loading overlapping stories while the server is stopped
  * (even cycles) or killed with SIGKILL (odd cycles) at a random moment, then restarted.
  * After every cycle no story is half written; at the end a re-run gives a clean run's graph.
+ * Then `npm run ingest` of STRESS_OUTAGE_STORIES (default 5,000) generated stories with the server
+ * stopped a third of the way: exit 3, and the re-run ends with a clean run's checksum.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LocalNeo4j } from '../../src/neo4j/start-local-neo4j';
 import { applySchema } from '../../src/db/apply-schema';
 import { loadCypherRegistry } from '../../src/db/cypher-registry';
@@ -11,9 +16,10 @@ import { DatabaseUnavailableError, Executor } from '../../src/db/executor';
 import { createIngestService } from '../../src/pipeline/ingest';
 import { createRng, shuffle } from '../helpers/hostile-inputs';
 import { snapshotGraph } from '../helpers/test-executor';
-import { describeError, expectedStorySizes, incompleteStories, ingestSequentially, openFaultExecutor, overlappingCorpus, startFaultNeo4j, waitUntil } from './scenarios';
+import { bulkIngestThroughOutage, describeError, expectedStorySizes, incompleteStories, ingestSequentially, openFaultExecutor, overlappingCorpus, startFaultNeo4j, waitUntil } from './scenarios';
 
 const CYCLES = Number(process.env.STRESS_FAULT_CYCLES ?? 6);
+const OUTAGE_STORIES = Number(process.env.STRESS_OUTAGE_STORIES ?? 5000);
 
 it(`survives ${CYCLES} stop/kill cycles during concurrent ingest`, async () => {
   const corpus = overlappingCorpus({ variantsPerDevStory: 3, synthetic: 300, people: 100 });
@@ -63,6 +69,20 @@ it(`survives ${CYCLES} stop/kill cycles during concurrent ingest`, async () => {
     expect(await snapshotGraph(main)).toEqual(rerun);
   } finally {
     await Promise.all(executors.map((e) => e.driver.close()));
+    await server.stop();
+  }
+});
+
+it(`npm run ingest of ${OUTAGE_STORIES} stories through an outage: exit 3, whole stories only, a re-run finishes with the clean checksum`, async () => {
+  const workDir = mkdtempSync(join(tmpdir(), 'newsgraph-outage-'));
+  let server = await startFaultNeo4j();
+  try {
+    const setup = openFaultExecutor(server, 10000);
+    await applySchema(setup, loadCypherRegistry());
+    await setup.driver.close();
+    server = await bulkIngestThroughOutage({ server, stories: OUTAGE_STORIES, workDir });
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
     await server.stop();
   }
 });

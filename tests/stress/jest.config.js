@@ -1,5 +1,5 @@
 /** `npm run test:stress`: the reliability scenarios at full size, outside `npm test` (see README, "Reliability"). */
-const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { diagnostics: false }];
 
 module.exports = {
   rootDir: '../..',

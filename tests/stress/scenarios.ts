@@ -14,8 +14,11 @@ import { runPipeline } from '../../src/pipeline/run-pipeline';
 import { generateStories } from '../../src/synth/generate-stories';
 import { createRng, devStories, shuffle } from '../helpers/hostile-inputs';
 import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { GraphSnapshot, openTestExecutor } from '../helpers/test-executor';
+import { join } from 'node:path';
+import { writeCorpus } from '../../src/synth/write-corpus';
+import { GraphSnapshot, openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 
 export interface CorpusStory {
   name: string;
@@ -191,4 +194,97 @@ export async function snapshotIgnoringListOrder(executor: Executor, { omit = [],
   const hash = createHash('sha256');
   for (const line of [...nodes, ...rels].sort()) hash.update(`${line}\n`);
   return { nodes: nodes.length, relationships: rels.length, checksum: hash.digest('hex') };
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run ingest -- <args>` against `server`, with NEO4J_RETRY_MS = `retryMs`; `onStderr` sees output as it comes. */
+export function runIngestCliOn(server: LocalNeo4j, args: string[], { retryMs, onStderr }: { retryMs: number; onStderr?: (text: string) => void }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'ingest', '--', ...args], {
+      cwd: join(__dirname, '..', '..'),
+      env: { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password, NEO4J_DATABASE: 'neo4j', NEO4J_RETRY_MS: String(retryMs) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      onStderr?.(stderr);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
+ * A bulk ingest (`npm run ingest`) of `stories` generated stories during which Neo4j is stopped
+ * once a third of them are done. The CLI must exit 3 saying how far it got and what to do, with
+ * no stack trace; after a restart every stored story is whole; re-running the same command loads
+ * the rest (skipping what is there); the graph then equals a clean run's. Returns the restarted server.
+ */
+export async function bulkIngestThroughOutage({ server, stories, workDir }: { server: LocalNeo4j; stories: number; workDir: string }): Promise<LocalNeo4j> {
+  const corpus = join(workDir, `outage-${stories}`);
+  await writeCorpus({ stories, seed: 'outage', layout: 'files', out: corpus });
+  const texts = [...generateStories({ stories, seed: 'outage' })].map((s, i) => ({ name: `outage-${i}`, text: s.text }));
+  const expected = expectedStorySizes(texts);
+  const retryMs = 2000;
+  const t0 = Date.now();
+  const phases: string[] = [];
+  const phase = (name: string): number => phases.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  let executor = openFaultExecutor(server, retryMs);
+  await executor.write('admin/delete-all');
+
+  let stopping: Promise<void> | undefined;
+  const interrupted = await runIngestCliOn(server, [corpus, '--batch', '25'], {
+    retryMs,
+    onStderr: (text) => {
+      // Non-TTY progress lines: "<done>/<total> …".
+      const done = [...text.matchAll(/^(\d+)\/\d+ /gm)].map((m) => Number(m[1])).pop() ?? 0;
+      if (!stopping && done >= stories / 3) stopping = server.stop();
+    },
+  });
+  phase('interrupted run exited');
+  await stopping;
+  phase('server stopped');
+  expect(stopping).toBeDefined();
+  const output = `${interrupted.stdout}\n${interrupted.stderr}`;
+  expect(output).not.toMatch(/\bat \S+:\d+:\d+|node_modules/);
+  expect(interrupted.stderr).toMatch(/Neo4j became unavailable .*NEO4J_RETRY_MS=2000/);
+  expect(interrupted.stderr).toMatch(/\d+ of \d+ stories were done .*; every story is written whole or not at all/);
+  expect(interrupted.stderr).toContain('re-run the same command');
+  expect(interrupted.code).toBe(3);
+  await executor.driver.close();
+
+  const restarted = await startFaultNeo4j();
+  phase('restarted');
+  executor = openFaultExecutor(restarted, 10000);
+  try {
+    await waitUntil('queries after restart', async () => (await executor.read('admin/graph-counts')).length === 1);
+    const stored = (await executor.read('admin/story-sizes')).length;
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(stories);
+    expect(await incompleteStories(executor, expected)).toEqual([]);
+
+    const rerun = await runIngestCliOn(restarted, [corpus], { retryMs });
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toContain(`${stored} skipped`);
+    phase('re-run done');
+    const resumed = await snapshotGraph(executor);
+
+    await executor.write('admin/delete-all');
+    const clean = await runIngestCliOn(restarted, [corpus], { retryMs });
+    expect(clean.code).toBe(0);
+    phase('clean run done');
+    process.stderr.write(`[faults] bulk outage: ${stored} of ${stories} stored before the stop; the re-run loaded the rest (${phases.join(', ')})\n`);
+    expect(await snapshotGraph(executor)).toEqual(resumed);
+  } finally {
+    await executor.driver.close();
+  }
+  return restarted;
 }
