@@ -123,7 +123,12 @@ export function describeError(error: unknown): string {
 }
 
 /** The throwaway instance fault tests stop and kill: never the shared test instance. */
-export const FAULT_INSTANCE = { instance: 'fault', boltPort: 7757, httpPort: 7544 };
+export const FAULT_INSTANCE = {
+  // Overridable so that two test runs (e.g. npm test and npm run test:stress) can each have their own.
+  instance: process.env.NEO4J_FAULT_INSTANCE ?? 'fault',
+  boltPort: Number(process.env.NEO4J_FAULT_BOLT_PORT ?? 7757),
+  httpPort: Number(process.env.NEO4J_FAULT_HTTP_PORT ?? 7544),
+};
 
 /** Starts (this process owns it) the throwaway fault instance. */
 export async function startFaultNeo4j(): Promise<LocalNeo4j> {
