@@ -18,6 +18,7 @@ import { createDriver } from '../src/db/driver';
 import { createExecutor, type Executor } from '../src/db/executor';
 import { flattenRows, loadGraphs } from '../src/pipeline/load/load-graphs';
 import { runPipeline } from '../src/pipeline/run-pipeline';
+import { processCpuMs } from './process-cpu';
 import { wipeDatabase } from './wipe-database';
 
 async function main(): Promise<void> {
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
       }), label),
   };
   const pid = process.env.NEO4J_PID;
-  const cpu0 = pid ? serverCpuMs(pid) : 0;
+  const cpu0 = pid ? (processCpuMs(pid) ?? 0) : 0;
   const t0 = performance.now();
   for (let i = 0; i < graphs.length; i += batchSize) {
     const b0 = performance.now();
@@ -67,17 +68,11 @@ async function main(): Promise<void> {
   const total = performance.now() - t0;
   console.log(`${graphs.length} stories in ${(total / 1000).toFixed(1)} s = ${(graphs.length / (total / 1000)).toFixed(0)} stories/s`);
   if (pid) {
-    const cpu = serverCpuMs(pid) - cpu0;
+    const cpu = (processCpuMs(pid) ?? 0) - cpu0;
     console.log(`Neo4j server CPU: ${(cpu / 1000).toFixed(1)} s = ${(cpu / graphs.length).toFixed(2)} ms per story -> at most ${Math.round((os.cpus().length * 1000) / (cpu / graphs.length))} stories/s on ${os.cpus().length} cores with nothing else running`);
   }
   for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`${name.padEnd(34)} ${(ms / 1000).toFixed(2)} s`);
   await driver.close();
-}
-
-/** utime + stime of a process, in ms (Linux /proc; clock ticks are 100/s). */
-function serverCpuMs(pid: string): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 main().catch((error) => { console.error(error); process.exit(1); });
