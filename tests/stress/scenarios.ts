@@ -146,7 +146,8 @@ export async function startFaultNeo4j(): Promise<LocalNeo4j> {
 /** An executor on `server` whose driver retries for `retryMs` (NEO4J_RETRY_MS) only. */
 export function openFaultExecutor(server: LocalNeo4j, retryMs: number): Executor {
   const driver = createDriver({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j' }, { maxRetryTimeMs: retryMs, connectionTimeoutMs: 2000 });
-  return createExecutor({ driver, registry: loadCypherRegistry(), database: 'neo4j', queryTimeoutMs: 10000 });
+  // A generous timeout: after a restart the first ingests compile their plans on a cold, small instance.
+  return createExecutor({ driver, registry: loadCypherRegistry(), database: 'neo4j', queryTimeoutMs: 60000 });
 }
 
 /** Polls `check` until it is true; returns how long that took. */
