@@ -2,7 +2,7 @@
  * The speed work replaced regex scans by character-code scans and pre-filters; these tests pin
  * that the fast paths give exactly what the plain regexes give.
  */
-import { findCandidates } from '../../src/pipeline/extract/find-candidates';
+import { findCandidates, triggerMasksForTest } from '../../src/pipeline/extract/find-candidates';
 import { tokenize, tokenizeReference } from '../../src/pipeline/extract/tokenize';
 
 describe('tokenize (character scanner)', () => {
@@ -43,5 +43,32 @@ describe('phrase and group pre-filters', () => {
   it('still finds every group noun', () => {
     expect(kinds('Both sides agreed; the two leaders met the allies.')).toEqual(['group:Both sides', 'group:the two leaders', 'group:the allies']);
     expect(kinds('Alliance leaders and both prime ministers spoke as the alliance grew.')).toEqual(['group:Alliance leaders', 'group:both prime ministers', 'group:the alliance']);
+  });
+});
+
+describe('trigger pre-filter from tokens', () => {
+  // Every bit the text scan sets (a literal at an ASCII word start), the token path sets too.
+  const covers = (text: string): boolean => {
+    const { fromTokens, fromText } = triggerMasksForTest(text);
+    return (fromTokens & fromText) === fromText;
+  };
+
+  it('sees literals after hyphens, apostrophes and non-ASCII letters', () => {
+    for (const t of ['Franco-Nikkei rose', "l'Alliance leaders", 'éNobel Prize', 'x-Summer Olympics', 'Ö-Boeing 787', 'the Euro-allies', 'Zürich\u{1F600}-Nikkei']) {
+      expect(covers(t)).toBe(true);
+    }
+    expect(triggerMasksForTest('Franco-Nikkei').fromTokens).not.toBe(0);
+  });
+
+  it('covers the text scan on random strings', () => {
+    const alphabet = ['Nikkei', 'Nobel ', 'Summer ', 'Boeing ', 'leaders', 'allies', 'Alliance', 'sides', '-', "'", 'é', 'Ö', ' ', '.', 'A', 'x', '1', '_', '\u0301', 'U.S.', '\u{1F600}'];
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let i = 0; i < 5000; i++) {
+      let s = '';
+      const len = 1 + Math.floor(rnd() * 10);
+      for (let j = 0; j < len; j++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(covers(s)).toBe(true);
+    }
   });
 });

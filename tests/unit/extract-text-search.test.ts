@@ -1,4 +1,4 @@
-import { includesAfterSpace, includesSpaced } from '../../src/pipeline/extract/text-search';
+import { includesAfterSpace, includesSpaced, indexOfSpaced, withoutFinalPossessive } from '../../src/pipeline/extract/text-search';
 
 describe('text-search (space-led substring tests)', () => {
   it('agrees with String.prototype.includes on random short strings', () => {
@@ -12,7 +12,12 @@ describe('text-search (space-led substring tests)', () => {
       for (let i = rnd(4); i > 0; i--) w += pool[rnd(3)];
       expect(includesAfterSpace(s, w)).toBe(s.includes(` ${w}`));
       expect(includesSpaced(s, w)).toBe(s.includes(` ${w} `));
+      if (w) expect(indexOfSpaced(s, w)).toBe(s.indexOf(` ${w} `));
     }
+  });
+
+  it('strips a final possessive like the regex', () => {
+    for (const t of ["Turkey's", "'s", 's', "Turkey's talks", "Jones'", "it's's", '']) expect(withoutFinalPossessive(t)).toBe(t.replace(/'s$/, ''));
   });
 
   it('finds words after a space only', () => {

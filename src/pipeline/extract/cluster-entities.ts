@@ -5,6 +5,7 @@
  * are one entity; global identity is the resolve stage's job.
  */
 import * as modcached_key from './cached-key';
+import * as modtext_search from './text-search';
 import type { EntityType } from '../../domain/resolved-graph';
 import type { ExtractedEntity, ExtractionWarning } from '../../domain/extraction';
 import * as modcountries from './lexicon/countries';
@@ -14,6 +15,7 @@ import * as modorganizations from './lexicon/organizations';
 import type { Candidate } from './find-candidates';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
 const { cachedAliasKey: aliasKey } = modcached_key;
+const { withoutFinalPossessive } = modtext_search;
 const { COUNTRIES } = modcountries;
 const { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_TITLE_CANONICAL, SURNAME_FIRST } = modtitles;
 const { MONTHS, NON_NAME_WORDS, WEEKDAYS } = modwords;
@@ -124,7 +126,7 @@ function computePersonKeys(p: PersonCluster): string[] {
   keys.add(foldKey(sn));
   const bare = sn.replace(/^(?:al|el|ad|as|an)-/i, '');
   if (bare !== sn) keys.add(foldKey(bare));
-  const before = p.tokens[p.surnameIdx - 1];
+  const before = p.surnameIdx > 0 ? p.tokens[p.surnameIdx - 1] : undefined;
   if (before && NAME_PARTICLES.has(before.toLowerCase())) keys.add(foldKey(`${before} ${sn}`));
   if (p.suffix) keys.add(foldKey(`${sn} ${p.suffix}`));
   if (p.nickname) keys.add(foldKey(p.nickname));
@@ -185,14 +187,17 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
   };
 
   // 3. Everything not yet assigned.
-  const other = new Map<string, ExtractedEntity>();
+  // Per type, entities by country code or name key: no composite "type|key" string to build and hash per candidate.
+  const other = new Map<EntityType, Map<string, ExtractedEntity>>();
   let nextKey = 0;
   const entityFor = (type: EntityType, name: string, kind: string | null, code: string | null, generic: boolean): ExtractedEntity => {
-    const k = `${type}|${code ?? aliasKey(name)}`;
-    let e = other.get(k);
+    let ofType = other.get(type);
+    if (!ofType) { ofType = new Map(); other.set(type, ofType); }
+    const k = code ?? aliasKey(name);
+    let e = ofType.get(k);
     if (!e) {
       e = { key: '', type, kind, name, aliases: [], countryCode: code, storyScoped: generic, extraKeys: [], mentions: [], roles: [], count: null, topics: [], partyKeys: [] };
-      other.set(k, e);
+      ofType.set(k, e);
     }
     return e;
   };
@@ -288,7 +293,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
     for (const m of p.mentions) {
       const c = claimCandidates[m.ci]![m.k]!;
       assignment[m.ci]![m.k] = e.key;
-      e.mentions.push({ claimIndex: m.ci, start: c.start, end: c.end, surface: c.surface.replace(/'s$/, '') });
+      e.mentions.push({ claimIndex: m.ci, start: c.start, end: c.end, surface: withoutFinalPossessive(c.surface) });
       if (!e.aliases.includes(c.name)) e.aliases.push(c.name);
     }
     if (p.nickname && !e.aliases.includes(p.nickname)) e.aliases.push(p.nickname);
@@ -302,7 +307,7 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
     if (!e.key) { e.key = `e${nextKey++}`; entities.push(e); }
     const c = claimCandidates[ci]![k]!;
     assignment[ci]![k] = e.key;
-    const surface = c.surface.replace(/'s$/, '');
+    const surface = withoutFinalPossessive(c.surface);
     e.mentions.push({ claimIndex: ci, start: c.start, end: c.start + surface.length, surface });
     if (c.kind === 'agreement' && c.count !== null) { e.count = c.count; for (const t of c.topics) if (!e.topics.includes(t)) e.topics.push(t); }
   }
@@ -331,12 +336,28 @@ function isSubName(mine: readonly string[], suffix: string | null, p: PersonClus
   return mine.every((t) => folded.tokens.has(t));
 }
 
+/** A surface's words (`split(' ')`) and their fold keys, memoized by surface (a pure function of it). */
+const SURFACE_WORDS = new Map<string, { words: string[]; keys: string[] }>();
+function surfaceWords(s: string): { words: string[]; keys: string[] } {
+  let w = SURFACE_WORDS.get(s);
+  if (!w) {
+    if (SURFACE_WORDS.size >= 50_000) SURFACE_WORDS.clear();
+    const words = s.split(' ');
+    w = { words, keys: words.map(foldKey) };
+    SURFACE_WORDS.set(s, w);
+  }
+  return w;
+}
+
 /** Longest full name, with the surname spelled as most mentions spell it. */
 function canonicalPersonName(p: PersonCluster): string {
   const sn = p.tokens[p.surnameIdx]!;
   const counts = new Map<string, number>();
   const snKey = foldKey(sn);
-  for (const s of p.surfaces) for (const t of s.split(' ')) if (foldKey(t) === snKey) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const s of p.surfaces) {
+    const words = surfaceWords(s);
+    for (let i = 0; i < words.words.length; i++) if (words.keys[i] === snKey) { const t = words.words[i]!; counts.set(t, (counts.get(t) ?? 0) + 1); }
+  }
   let best = sn;
   let bestN = counts.get(sn) ?? 0;
   for (const [t, nn] of counts) if (nn > bestN) { best = t; bestN = nn; }
@@ -352,7 +373,7 @@ function surnameAliasKeys(p: PersonCluster, dupSurname: boolean): string[] {
     keys.add(aliasKey(sn));
     const bare = sn.replace(/^(?:al|el|ad|as|an)-/i, '');
     keys.add(aliasKey(bare));
-    const before = p.tokens[p.surnameIdx - 1];
+    const before = p.surnameIdx > 0 ? p.tokens[p.surnameIdx - 1] : undefined;
     if (before && NAME_PARTICLES.has(before.toLowerCase())) keys.add(aliasKey(`${before} ${sn}`));
   }
   if (p.suffix) keys.add(aliasKey(`${sn} ${p.suffix}`));

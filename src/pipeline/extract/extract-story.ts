@@ -14,7 +14,7 @@ import type { EventContext } from './extract-events';
 import * as modfind_candidates from './find-candidates';
 import type { Candidate } from './find-candidates';
 import * as modtext_search from './text-search';
-const { includesSpaced } = modtext_search;
+const { includesSpaced, indexOfSpaced } = modtext_search;
 import * as modgazetteer from './gazetteer';
 import * as modcountries from './lexicon/countries';
 import * as modtitles from './lexicon/titles';
@@ -60,11 +60,22 @@ function mergeInto(into: ExtractedEntity, from: ExtractedEntity, assignment: (st
   for (const row of assignment) for (let i = 0; i < row.length; i++) if (row[i] === from.key) row[i] = into.key;
 }
 
+/** An organization named "<group noun> of …" ("Alliance of Small Island States"): its tail may recur in lower case. */
+const GROUP_ORG_NAME = /^(?:Alliance|Association|Organization|Organisation|League|Union|Group|Coalition) of (?:the )?(.+)$/;
+
 /** Upper-case initials of a name's content words ("International Olympic Committee" -> "IOC"). */
 const UPPER_START = /^\p{Lu}/u;
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => UPPER_START.test(w) && !/^(?:Of|The|And|For)$/.test(w)).map((w) => w[0]).join('');
+  let v = INITIALS.get(name);
+  if (v === undefined) {
+    if (INITIALS.size >= 50_000) INITIALS.clear();
+    v = name.split(/[\s-]+/).filter((w) => UPPER_START.test(w) && !/^(?:Of|The|And|For)$/.test(w)).map((w) => w[0]).join('');
+    INITIALS.set(name, v);
+  }
+  return v;
 }
+/** Memo of `initials` (a pure function of the name; organization names recur across stories). */
+const INITIALS = new Map<string, string>();
 
 /** Words in an alias key (single spaces, trimmed): `key.split(' ').length`. */
 function wordCount(key: string): number {
@@ -109,14 +120,20 @@ function entitiesInTitle(titleNorm: string, entities: ExtractedEntity[]): Extrac
   const title = ` ${aliasKey(titleNorm)} `;
   const hits: { e: ExtractedEntity; at: number }[] = [];
   for (const e of entities) {
+    // The earliest of the entity's keys (entityKeys, without building its list: duplicates cannot change a minimum).
     let at = -1;
-    for (const k of entityKeys(e)) {
-      const i = title.indexOf(` ${k} `);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
+    for (const a of e.aliases) at = earlierSpaced(title, aliasKey(a), at);
+    for (const k of e.extraKeys) at = earlierSpaced(title, k, at);
     if (at >= 0) hits.push({ e, at });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.e);
+}
+
+/** `title.indexOf(` ${k} `)` when it is >= 0 and before `at` (or `at` < 0), else `at`; '' keys are skipped. */
+function earlierSpaced(title: string, k: string, at: number): number {
+  if (!k) return at;
+  const i = indexOfSpaced(title, k);
+  return i >= 0 && (at < 0 || i < at) ? i : at;
 }
 
 /** Surname of a person entity's canonical name (surname-first names: the first token). */
@@ -289,7 +306,7 @@ export function extractStory(story: ParsedStory): Extraction {
     if (ofCand && !c.lowercaseRole) {
       // roleOf of a capitalized title points at the title candidate; its own roleOf/previous candidate is the "of".
       const titleIdx = c.roleOf!;
-      const prev = cs[titleIdx - 1];
+      const prev = titleIdx > 0 ? cs[titleIdx - 1] : undefined;
       if (ofCand.kind === 'title' && prev && prev.tokenEnd === ofCand.tokenStart && (prev.kind === 'country' || prev.kind === 'org' || prev.kind === 'other')) ofKey = assignment[ci]![titleIdx - 1] ?? null;
     } else if (ofCand) ofKey = assignment[ci]![c.roleOf!] ?? null;
     const title = ROLE_TITLE_CANONICAL[c.title] ?? c.title;
@@ -346,8 +363,9 @@ export function extractStory(story: ParsedStory): Extraction {
 
   // Lower-case references to "Alliance of Small Island States" etc. ("small island states").
   for (const e of entities) {
-    const m = /^(?:Alliance|Association|Organization|Organisation|League|Union|Group|Coalition) of (?:the )?(.+)$/.exec(e.name);
-    if (e.type !== 'ORGANIZATION' || !m || m[1]!.split(' ').length < 2) continue;
+    if (e.type !== 'ORGANIZATION') continue;
+    const m = GROUP_ORG_NAME.exec(e.name);
+    if (!m || m[1]!.split(' ').length < 2) continue;
     const tail = m[1]!.toLowerCase();
     claims.forEach((c, ci) => {
       for (let at = c.norm.indexOf(tail); at >= 0; at = c.norm.indexOf(tail, at + 1)) {
@@ -371,7 +389,8 @@ export function extractStory(story: ParsedStory): Extraction {
   const titleActors = inTitle.filter((e) => e.type === 'COUNTRY' || e.type === 'ORGANIZATION').map((e) => e.key);
   const alliances = entities.filter((e) => e.kind === 'Alliance');
   const ctx: EventContext = {
-    claims, candidates, assignment, entities: new Map(entities.map((e) => [e.key, e])),
+    // `entities` has not changed since byKey was built (outlets are appended later, to the list only).
+    claims, candidates, assignment, entities: byKey,
     principalPeople: titlePeople.length === 2 ? titlePeople : [],
     principalActors: titleActors.length === 2 ? titleActors : [],
     allianceKey: alliances.length === 1 ? alliances[0]!.key : null,

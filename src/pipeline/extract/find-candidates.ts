@@ -15,7 +15,7 @@ import * as modtitles from './lexicon/titles';
 import * as modwords from './lexicon/words';
 import * as modtokenize from './tokenize';
 import * as modtext_search from './text-search';
-const { includesAfterSpace } = modtext_search;
+const { includesAfterSpace, withoutFinalPossessive } = modtext_search;
 import * as modcached_key from './cached-key';
 import type { Token, TokenizeInfo } from './tokenize';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
@@ -102,7 +102,7 @@ const OTHER_PHRASES: { re: RegExp; kind: string }[] = [
   { re: /\b(?:Boeing|Airbus) (?:7\d7|A3\d\d)(?:-\d+)?(?: Dreamliner)?s?\b|\b(?:7\d7|A3\d\d) Dreamliners?\b/g, kind: 'Aircraft' },
 ];
 /**
- * Pre-filter for OTHER_PHRASES (bits 0-3) and GROUP_PATTERNS (bit 4): every match contains one of
+ * Pre-filter for OTHER_PHRASES (bits 0-3) and GROUP_PATTERNS (bits 4-6): every match contains one of
  * these literals starting a word (ASCII `\b`: at the text start or after a non-word character), so
  * one char-code scan per claim rules most of them out without running their regexes.
  * Keep in step with the patterns: a literal missing here would hide matches.
@@ -112,9 +112,13 @@ const TRIGGERS: readonly (readonly string[])[] = [
   ['Nobel '],
   ['Summer ', 'Winter '],
   ['Boeing ', 'Airbus ', 'Dreamliner'],
-  ['leaders', 'presidents', 'ministers', 'heads of state', 'sides', 'partners', 'allies', 'Allies', 'alliance', 'Alliance'],
+  // GROUP_PATTERNS, one row each: leaders, sides, alliance.
+  ['leaders', 'presidents', 'ministers', 'heads of state'],
+  ['sides', 'partners'],
+  ['allies', 'Allies', 'alliance', 'Alliance'],
 ];
-const GROUP_BIT = 1 << 4;
+const GROUP_BITS: readonly number[] = [1 << 4, 1 << 5, 1 << 6];
+const ANY_GROUP_BIT = GROUP_BITS[0]! | GROUP_BITS[1]! | GROUP_BITS[2]!;
 const TRIGGER_LISTS: { literal: string; bit: number }[][] = [];
 const TRIGGER_SLOT: Int16Array = (() => {
   const t = new Int16Array(128 * 128);
@@ -153,19 +157,34 @@ function isAsciiWordChar(c: number): boolean {
  * TRIGGERS bits from the tokens: when the tokenizer reports no joins, every ASCII word start
  * of `norm` that begins with a letter is a token start, so only token starts need a look.
  */
-function tokenTriggerMask(norm: string, tokens: readonly Token[], joined: boolean): number {
-  if (joined) return triggerMask(norm);
+function tokenTriggerMask(norm: string, tokens: readonly Token[], info: TokenizeInfo): number {
   let mask = 0;
+  if (info.joined) {
+    // Joins ("al-Assad", non-ASCII letters) hide ASCII word starts inside tokens: the tokenizer listed
+    // those tokens, except on its regex path (surrogate pairs): scan the whole text then.
+    const joinedTokens = info.joinedTokens;
+    if (!joinedTokens) return triggerMask(norm);
+    for (let j = 0; j < joinedTokens.length; j++) {
+      const t = tokens[joinedTokens[j]!]!;
+      // Inside a word token, the character before an ASCII word start is non-ASCII, '-' or "'".
+      for (let p = t.start + 1; p < t.end; p++) {
+        const b = norm.charCodeAt(p - 1);
+        if ((b >= 128 || b === 45 || b === 39) && isAsciiWordChar(norm.charCodeAt(p))) mask |= triggersAtWordStart(norm, p);
+      }
+    }
+  }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.word) continue;
-    const i = t.start;
-    const c = norm.charCodeAt(i);
-    const d = norm.charCodeAt(i + 1);
-    const slot = c < 128 && d < 128 ? TRIGGER_SLOT[(c << 7) | d]! : 0;
-    if (slot !== 0) mask |= triggersAt(norm, i, slot);
+    if (t.word) mask |= triggersAtWordStart(norm, t.start);
   }
   return mask;
+}
+
+function triggersAtWordStart(norm: string, i: number): number {
+  const c = norm.charCodeAt(i);
+  const d = norm.charCodeAt(i + 1);
+  const slot = c < 128 && d < 128 ? TRIGGER_SLOT[(c << 7) | d]! : 0;
+  return slot !== 0 ? triggersAt(norm, i, slot) : 0;
 }
 
 /** Bits of TRIGGERS whose literal starts a word somewhere in `norm`. */
@@ -200,8 +219,9 @@ function isCapWord(t: Token | undefined): boolean {
 function blank(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, kind: CandidateKind, name: string): Candidate {
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
-  const prevTok = tokens[a - 1];
-  const prev2Tok = tokens[a - 2];
+  // (tokens[-1] is a slow property lookup in V8, not an out-of-bounds element read)
+  const prevTok = a >= 1 ? tokens[a - 1] : undefined;
+  const prev2Tok = a >= 2 ? tokens[a - 2] : undefined;
   const nextTok = tokens[b];
   return {
     claimIndex, start: first.start, end: last.end, surface: norm.slice(first.start, last.end), tokenStart: a, tokenEnd: b, kind, name,
@@ -229,13 +249,27 @@ const ORG_1: SuffixCategory = Object.freeze({ kind: 'org', len: 1 });
 /** First words of the two-word place suffixes ("Air" of "Air Base"): only they need the pair looked up. */
 const PLACE_SUFFIX_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
+/**
+ * Per word: its one-word suffix category (agreement before org before place, the order of the checks
+ * below) and whether it starts a two-word place suffix. One map probe per token instead of four set probes.
+ */
+interface SuffixWord { readonly single: SuffixCategory | null; readonly pairFirst: boolean }
+const SUFFIX_WORDS: ReadonlyMap<string, SuffixWord> = (() => {
+  const m = new Map<string, SuffixWord>();
+  const words = new Set([...PLACE_SUFFIX_FIRST_WORDS, ...AGREEMENT_SUFFIXES, ...ORG_SUFFIXES, ...PLACE_SUFFIXES]);
+  for (const w of words) {
+    const single = AGREEMENT_SUFFIXES.has(w) ? AGREEMENT_1 : ORG_SUFFIXES.has(w) ? ORG_1 : PLACE_SUFFIXES.has(w) ? PLACE_1 : null;
+    m.set(w, { single, pairFirst: PLACE_SUFFIX_FIRST_WORDS.has(w) });
+  }
+  return m;
+})();
+
 function suffixCategory(tokens: Token[], i: number): SuffixCategory | null {
   const t = tokens[i]!.text;
-  if (PLACE_SUFFIX_FIRST_WORDS.has(t) && tokens[i + 1] && PLACE_SUFFIXES.has(`${t} ${tokens[i + 1]!.text}`)) return PLACE_2;
-  if (AGREEMENT_SUFFIXES.has(t)) return AGREEMENT_1;
-  if (ORG_SUFFIXES.has(t)) return ORG_1;
-  if (PLACE_SUFFIXES.has(t)) return PLACE_1;
-  return null;
+  const w = SUFFIX_WORDS.get(t);
+  if (w === undefined) return null;
+  if (w.pairFirst && tokens[i + 1] && PLACE_SUFFIXES.has(`${t} ${tokens[i + 1]!.text}`)) return PLACE_2;
+  return w.single;
 }
 
 /** Fills a fresh candidate (from `blank`) from a gazetteer entry, in place. */
@@ -248,10 +282,10 @@ function entryCandidate(c: Candidate, e: GazEntry, locative: boolean, pairPart: 
       c.kind = 'country'; c.code = e.code; c.viaDemonym = true;
       return c;
     case 'capital':
-      if (locative && !pairPart) { c.kind = 'place'; c.name = c.surface.replace(/'s$/, ''); } else { c.kind = 'country'; c.code = e.code; }
+      if (locative && !pairPart) { c.kind = 'place'; c.name = withoutFinalPossessive(c.surface); } else { c.kind = 'country'; c.code = e.code; }
       return c;
     case 'capitalOrg':
-      if (locative && !pairPart) { c.kind = 'place'; c.name = c.surface.replace(/'s$/, ''); } else { c.kind = 'org'; c.name = e.orgName; }
+      if (locative && !pairPart) { c.kind = 'place'; c.name = withoutFinalPossessive(c.surface); } else { c.kind = 'org'; c.name = e.orgName; }
       return c;
     case 'org':
       c.kind = 'org'; c.name = e.name; c.subKind = e.kind; c.generic = e.generic;
@@ -267,7 +301,7 @@ function entryCandidate(c: Candidate, e: GazEntry, locative: boolean, pairPart: 
 
 /** True when the words before token `a` make a city a location rather than a government. */
 function isLocative(tokens: Token[], a: number): boolean {
-  const p = tokens[a - 1];
+  const p = a >= 1 ? tokens[a - 1] : undefined;
   if (!p || !p.word) return false;
   const w = lowerWord(p.text);
   if (w === 'to') {
@@ -289,7 +323,6 @@ export interface CandidateHints {
 }
 
 const ALL_HINTS: CandidateHints = Object.freeze({ mous: true, funds: true });
-const GROUP_WORDS = /leaders|sides|partners|llies|lliance|presidents|ministers|heads of/;
 
 /** Hints for the claims of one story (`findCandidates(i, norms[i], hints)`). */
 /** One scan for 'MoU', 'MOU' or 'memorand'. */
@@ -307,8 +340,11 @@ export function candidateHints(norms: readonly string[]): CandidateHints {
   return { mous, funds };
 }
 
+/** Reused by every claim: filled by `tokenize`, read by `tokenTriggerMask` before the next claim. */
+const joinedTokensBuffer: number[] = [];
+
 export function findCandidates(claimIndex: number, norm: string, hints: CandidateHints = ALL_HINTS): Candidate[] {
-  const tokenInfo: TokenizeInfo = { joined: false };
+  const tokenInfo: TokenizeInfo = { joined: false, joinedTokens: joinedTokensBuffer };
   const tokens = tokenize(norm, tokenInfo);
   const out: Candidate[] = [];
   const n = tokens.length;
@@ -342,17 +378,18 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
   }
   findLowercaseAgreements(claimIndex, norm, tokens, out);
   if (hints.mous) findMous(claimIndex, norm, out);
-  const triggers = tokenTriggerMask(norm, tokens, tokenInfo.joined);
+  const triggers = tokenTriggerMask(norm, tokens, tokenInfo);
   findOtherPhrases(claimIndex, norm, tokens, out, triggers);
-  if (triggers & GROUP_BIT) findGroups(claimIndex, norm, tokens, out);
+  if (triggers & ANY_GROUP_BIT) findGroups(claimIndex, norm, tokens, out, triggers);
   if (hints.funds) findLowercaseFunds(claimIndex, norm, tokens, out);
   findKinship(claimIndex, norm, tokens, out);
-  const original = [...out];
-  if (!sortedBy(out, candidateOrder)) out.sort(candidateOrder);
+  // The pre-sort order is what roleOf/ownerOf indexes refer to: copied only when sorting changes it.
+  let original = out;
+  if (!sortedBy(out, candidateOrder)) { original = [...out]; out.sort(candidateOrder); }
   // Drop candidates nested inside a longer one (phrase patterns may overlap runs).
   const kept: Candidate[] = [];
   for (const c of out) {
-    const prev = kept[kept.length - 1];
+    const prev = kept.length > 0 ? kept[kept.length - 1] : undefined;
     if (prev && c.start >= prev.start && c.end <= prev.end && !(c.start === prev.start && c.end === prev.end && c.kind !== prev.kind)) continue;
     if (prev && c.start < prev.end) continue;
     kept.push(c);
@@ -393,7 +430,24 @@ function pushC(out: Candidate[], c: Candidate): number {
 /** First words of the two-word organization prefixes: only they need the pair looked up. */
 const ORG_PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set([...ORG_PREFIXES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 let titleLenBuffer = new Int32Array(256);
-const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+/** Membership of a run word in the word sets segmentRun consults, as bits: one map probe per word instead of up to six. */
+const W_ARTICLE = 1;
+const W_FUNCTION = 2;
+const W_TITLE_MODIFIER = 4;
+const W_NON_NAME = 8;
+const W_ORG_PREFIX = 16;
+const W_ORG_PREFIX_FIRST = 32;
+const SEGMENT_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
+  add(['The', 'A', 'An'], W_ARTICLE);
+  add(FUNCTION_WORDS, W_FUNCTION);
+  add(TITLE_MODIFIERS, W_TITLE_MODIFIER);
+  add(NON_NAME_WORDS, W_NON_NAME);
+  add(ORG_PREFIXES, W_ORG_PREFIX);
+  add(ORG_PREFIX_FIRST_WORDS, W_ORG_PREFIX_FIRST);
+  return m;
+})();
 
 function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, out: Candidate[], nickname: string | null): void {
   // Leading words that are never part of a name ("The", "After", "Days").
@@ -437,9 +491,10 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
       pendingModifierSkip = false;
       continue;
     }
-    if (pendingModifierSkip && ARTICLES.has(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
-    if (pendingModifierSkip && FUNCTION_WORDS.has(tok.text) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
-    if (pendingModifierSkip && (TITLE_MODIFIERS.has(tok.text) || (NON_NAME_WORDS.has(tok.text) && !lookupLongest(tokens, k, b) && !suffixAhead(tokens, k, b) && !(ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of')))) {
+    const flags = SEGMENT_WORDS.get(tok.text) ?? 0;
+    if (pendingModifierSkip && (flags & W_ARTICLE) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
+    if (pendingModifierSkip && (flags & W_FUNCTION) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
+    if (pendingModifierSkip && ((flags & W_TITLE_MODIFIER) || ((flags & W_NON_NAME) && !lookupLongest(tokens, k, b) && !suffixAhead(tokens, k, b) && !((flags & W_ORG_PREFIX) && tokens[k + 1]?.text === 'of')))) {
       k++;
       continue;
     }
@@ -448,8 +503,8 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     let e = k;
     while (e < b && !titleLen[e]) e++;
     // ORG prefix + "of": "Ministry of Foreign Affairs", "Alliance of Small Island States".
-    const twoWordPrefix = ORG_PREFIX_FIRST_WORDS.has(tok.text) && !!tokens[k + 1] && ORG_PREFIXES.has(`${tok.text} ${tokens[k + 1]!.text}`);
-    const prefixLen = twoWordPrefix && tokens[k + 2]?.text === 'of' ? 2 : ORG_PREFIXES.has(tok.text) && tokens[k + 1]?.text === 'of' ? 1 : 0;
+    const twoWordPrefix = (flags & W_ORG_PREFIX_FIRST) !== 0 && !!tokens[k + 1] && ORG_PREFIXES.has(`${tok.text} ${tokens[k + 1]!.text}`);
+    const prefixLen = twoWordPrefix && tokens[k + 2]?.text === 'of' ? 2 : (flags & W_ORG_PREFIX) && tokens[k + 1]?.text === 'of' ? 1 : 0;
     if (prefixLen && k + prefixLen + 1 < e) {
       const known = lookupLongest(tokens, k, e);
       const c = known && known.len === e - k ? entryCandidate(blank(claimIndex, norm, tokens, k, e, 'org', ''), known.entry, false, false)
@@ -484,7 +539,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
       const c = entryCandidate(blank(claimIndex, norm, tokens, k, k + whole.len, 'unknown', joinTexts(tokens, k, k + whole.len)), whole.entry, locativeRun && k === a, hyphenPair);
       if (c.kind === 'country' && COMPASS_REGION_WORDS.has(c.prev) && !c.viaDemonym) {
         // "northwest Syria": a region, not the country.
-        const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${c.surface.replace(/'s$/, '')}`);
+        const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${withoutFinalPossessive(c.surface)}`);
         lastEntity = pushC(out, r);
       } else if (c.kind === 'country' && c.viaDemonym && c.next === 'capital' && c.prev === 'the' && capitalOf(c.code!)) {
         // "the Lithuanian capital": the country's capital, as a place.
@@ -614,14 +669,15 @@ function attachRole(c: Candidate, lastTitle: { idx: number; name: string } | nul
 /** "IPCC chair Jim Skea": lower-case role words before a name, with an org/country before them. */
 function attachLowercaseRole(c: Candidate, tokens: Token[], out: Candidate[]): void {
   const a = c.tokenStart;
-  for (let len = 3; len >= 1; len--) {
-    const words = tokens.slice(a - len, a);
-    if (words.length < len || !words.every((w) => w.word && !w.cap)) continue;
-    const phrase = words.map((w) => w.text).join(' ');
+  // Lower-case words right before the name (at most 3): a phrase of `len` of them needs `len` such words.
+  let lower = 0;
+  while (lower < 3 && a - lower - 1 >= 0 && tokens[a - lower - 1]!.word && !tokens[a - lower - 1]!.cap) lower++;
+  for (let len = lower; len >= 1; len--) {
+    const phrase = joinTexts(tokens, a - len, a);
     if (!ROLE_SET.has(phrase)) continue;
     c.title = phrase;
     c.lowercaseRole = true;
-    const before = out[out.length - 1];
+    const before = out.length > 0 ? out[out.length - 1] : undefined;
     if (before && before.tokenEnd === a - len && (before.kind === 'org' || before.kind === 'country')) c.roleOf = out.length - 1;
     else c.roleOf = null;
     return;
@@ -733,8 +789,8 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // OTHER_PATTERNS (COP28) need a "c"/"C" first letter: checked before the regex.
-    if (!t.word || (t.text.charCodeAt(0) | 32) !== 99) continue;
+    // OTHER_PATTERNS (COP28) need 4-5 characters starting "co" in any case: checked before the regex.
+    if (!t.word || (t.text.charCodeAt(0) | 32) !== 99 || (t.text.charCodeAt(1) | 32) !== 111 || t.text.length < 4 || t.text.length > 5) continue;
     for (const { re, kind } of OTHER_PATTERNS) if (re.test(t.text)) {
       const c = blank(claimIndex, norm, tokens, i, i + 1, 'other', t.text.toUpperCase());
       c.subKind = kind;
@@ -743,9 +799,10 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
   }
 }
 
-function findGroups(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  if (!GROUP_WORDS.test(norm)) return;
-  for (const { re, group } of GROUP_PATTERNS) {
+function findGroups(claimIndex: number, norm: string, tokens: Token[], out: Candidate[], mask: number): void {
+  for (let g = 0; g < GROUP_PATTERNS.length; g++) {
+    if (!(mask & GROUP_BITS[g]!)) continue;
+    const { re, group } = GROUP_PATTERNS[g]!;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       out.push({ ...blank(claimIndex, norm, tokens, 0, 1, 'group', m[0]), start: m.index, end: m.index + m[0].length, surface: m[0], group, tokenStart: -1, tokenEnd: -1, prev: norm.slice(Math.max(0, m.index - 2), m.index), next: '' });
@@ -785,6 +842,13 @@ function findKinship(claimIndex: number, norm: string, tokens: Token[], out: Can
 
 function capitalOf(code: string): string | null {
   return COUNTRIES.byCode.get(code)?.capitals[0] ?? null;
+}
+
+/** Exposed for tests: the trigger bits from the tokens (fast path) and from a scan of the text (reference). */
+export function triggerMasksForTest(norm: string): { fromTokens: number; fromText: number } {
+  const info: TokenizeInfo = { joined: false, joinedTokens: [] };
+  const tokens = tokenize(norm, info);
+  return { fromTokens: tokenTriggerMask(norm, tokens, info), fromText: triggerMask(norm) };
 }
 
 /** Helpers shared with the classifier. */

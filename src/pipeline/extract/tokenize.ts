@@ -69,12 +69,20 @@ export interface TokenizeInfo {
    * join ("al-Assad"): then not every ASCII word boundary of the text starts a token.
    */
   joined: boolean;
+  /**
+   * When given, filled with the indexes of the word tokens that hold a join (a non-ASCII character,
+   * or a hyphen/apostrophe join), in order: only inside those can an ASCII word start hide. Set to
+   * undefined for text with surrogate pairs (the regex path does not list them).
+   */
+  joinedTokens?: number[];
 }
 
 /** Splits text into tokens; "'s" is folded into the previous token's `poss` flag. */
 export function tokenize(text: string, info?: TokenizeInfo): Token[] {
   const out: Token[] = [];
   let joined = false;
+  const joinedTokens = info?.joinedTokens;
+  if (joinedTokens) joinedTokens.length = 0;
   const n = text.length;
   let quoted = false;
   let sentenceStart = true;
@@ -84,7 +92,7 @@ export function tokenize(text: string, info?: TokenizeInfo): Token[] {
     const k = c < 128 ? CLASS[c]! : cls(c);
     if (k & C_SPACE) { i++; continue; }
     if (k & C_SURROGATE) {
-      if (info) info.joined = true;
+      if (info) { info.joined = true; info.joinedTokens = undefined; }
       return tokenizeWithRegex(text);
     }
     let start = i;
@@ -96,19 +104,23 @@ export function tokenize(text: string, info?: TokenizeInfo): Token[] {
       while (end + 1 < n && (cls(text.charCodeAt(end)) & C_UPPER) && text.charCodeAt(end + 1) === 46) end += 2;
     } else if (k & WORD_START) {
       end = i + 1;
-      if (c >= 128) joined = true;
+      let tokenJoined = c >= 128;
       let code = 0;
       while (end < n && (((code = text.charCodeAt(end)) < 128 ? CLASS[code]! : cls(code)) & WORD_PART)) {
-        if (code >= 128) joined = true;
+        if (code >= 128) tokenJoined = true;
         end++;
       }
       for (;;) {
         const h = text.charCodeAt(end);
         if ((h === 45 || h === 39) && end + 1 < n && (cls(text.charCodeAt(end + 1)) & WORD_PART)) {
-          joined = true;
+          tokenJoined = true;
           end += 2;
           while (end < n && (cls(text.charCodeAt(end)) & WORD_PART)) end++;
         } else break;
+      }
+      if (tokenJoined) {
+        joined = true;
+        if (joinedTokens) joinedTokens.push(out.length);
       }
     } else {
       end = i + 1;

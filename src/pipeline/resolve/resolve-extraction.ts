@@ -16,9 +16,9 @@ const { COUNTRIES } = modcountries;
 const { storyContentHash } = modstory_content_hash;
 
 /** `slugify` (domain/normalize) through the memoized alias key (same value: slugify = aliasKey, spaces to dashes, 120 chars). */
-const SLUG_SPACES = / /g;
 function slugOf(name: string): string {
-  return aliasKey(name).replace(SLUG_SPACES, '-').slice(0, 120);
+  const k = aliasKey(name);
+  return (k.includes(' ') ? k.replaceAll(' ', '-') : k).slice(0, 120);
 }
 
 const NAMES_BY_CODE: Map<string, string[]> = (() => {
@@ -55,16 +55,23 @@ function contentHash(x: Extraction): string {
 }
 
 function entityRow(e: ExtractedEntity, id: string): EntityRow {
-  const keys = new Set<string>();
-  keys.add(aliasKey(e.name));
-  for (const a of e.aliases) keys.add(aliasKey(a));
-  for (const k of e.extraKeys) keys.add(k);
-  if (e.type === 'COUNTRY' && e.countryCode) for (const k of NAMES_BY_CODE.get(e.countryCode) ?? []) keys.add(k);
-  keys.delete('');
+  // Distinct values in first-seen order, like `[...new Set(…)]`; the lists are short, so arrays beat Sets.
+  const keys: string[] = [];
+  addDistinct(keys, aliasKey(e.name));
+  for (const a of e.aliases) addDistinct(keys, aliasKey(a));
+  for (const k of e.extraKeys) addDistinct(keys, k);
+  if (e.type === 'COUNTRY' && e.countryCode) for (const k of NAMES_BY_CODE.get(e.countryCode) ?? []) addDistinct(keys, k);
+  const aliases: string[] = [];
+  for (const a of e.aliases) if (!aliases.includes(a)) aliases.push(a);
   return {
-    id, type: e.type, kind: e.kind, name: e.name, aliases: [...new Set(e.aliases)], aliasKeys: [...keys],
+    id, type: e.type, kind: e.kind, name: e.name, aliases, aliasKeys: keys,
     count: e.type === 'AGREEMENT' ? e.count : null, topics: e.type === 'AGREEMENT' ? e.topics : [],
   };
+}
+
+/** Appends a non-empty key not yet in `keys` ('' is never an alias key). */
+function addDistinct(keys: string[], k: string): void {
+  if (k !== '' && !keys.includes(k)) keys.push(k);
 }
 
 /** Builds the rows of one story. Entities that end up with the same id are merged. */
@@ -93,16 +100,21 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
     id: claimIds[i]!, kind: c.kind, text: c.text, norm: c.norm, position: i, section: c.kind === 'timeline' ? null : c.section, sourceNumbers: c.markers,
   }));
 
-  // One row per (claim, entity id), in order of first mention; keyed by id, then claim index.
+  // One row per (claim, entity id), in order of first mention. Per id, its rows and their claim indexes:
+  // an entity's mentions come in claim order, so the row wanted is nearly always the last one.
   const mentions: MentionRow[] = [];
-  const mentionRows = new Map<string, Map<number, MentionRow>>();
+  const mentionRows = new Map<string, { rows: MentionRow[]; claims: number[] }>();
   for (const e of x.entities) {
     const id = idOf.get(e.key)!;
-    let byClaim = mentionRows.get(id);
-    if (!byClaim) { byClaim = new Map(); mentionRows.set(id, byClaim); }
+    let byId = mentionRows.get(id);
+    if (!byId) { byId = { rows: [], claims: [] }; mentionRows.set(id, byId); }
     for (const m of e.mentions) {
-      let row = byClaim.get(m.claimIndex);
-      if (!row) { row = { claimId: claimId(m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] }; byClaim.set(m.claimIndex, row); mentions.push(row); }
+      let row: MentionRow | undefined;
+      for (let r = byId.claims.length - 1; r >= 0; r--) if (byId.claims[r] === m.claimIndex) { row = byId.rows[r]; break; }
+      if (!row) {
+        row = { claimId: claimId(m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] };
+        byId.rows.push(row); byId.claims.push(m.claimIndex); mentions.push(row);
+      }
       if (row.starts.includes(m.start)) continue;
       row.surfaces.push(m.surface); row.starts.push(m.start); row.ends.push(m.end);
     }
