@@ -15,6 +15,7 @@ import { loadCypherRegistry } from '../../src/db/cypher-registry';
 import { DatabaseUnavailableError, Executor } from '../../src/db/executor';
 import { createIngestService } from '../../src/pipeline/ingest';
 import { createRng, shuffle } from '../helpers/hostile-inputs';
+import { resetDatabase } from '../helpers/test-db';
 import { snapshotGraph } from '../helpers/test-executor';
 import { bulkIngestThroughOutage, describeError, expectedStorySizes, incompleteStories, ingestSequentially, openFaultExecutor, overlappingCorpus, startFaultNeo4j, waitUntil } from './scenarios';
 
@@ -29,7 +30,7 @@ it(`survives ${CYCLES} stop/kill cycles during concurrent ingest`, async () => {
   const [main] = executors as [Executor];
   try {
     await applySchema(main, loadCypherRegistry());
-    await main.write('admin/delete-all');
+    await resetDatabase(main.driver);
     const rng = createRng(99);
     for (let cycle = 0; cycle < CYCLES; cycle += 1) {
       const other: string[] = [];
@@ -69,7 +70,7 @@ it(`survives ${CYCLES} stop/kill cycles during concurrent ingest`, async () => {
     }
     await ingestSequentially(main, corpus);
     const rerun = await snapshotGraph(main);
-    await main.write('admin/delete-all');
+    await resetDatabase(main.driver);
     await ingestSequentially(main, corpus);
     expect(await snapshotGraph(main)).toEqual(rerun);
   } finally {
