@@ -270,6 +270,7 @@ export async function bulkIngestThroughOutage({ server, stories, workDir }: { se
   const restarted = await startFaultNeo4j();
   phase('restarted');
   executor = openFaultExecutor(restarted, 10000);
+  let passed = false;
   try {
     await waitUntil('queries after restart', async () => (await executor.read('admin/graph-counts')).length === 1);
     const stored = (await executor.read('admin/story-sizes')).length;
@@ -289,8 +290,10 @@ export async function bulkIngestThroughOutage({ server, stories, workDir }: { se
     phase('clean run done');
     process.stderr.write(`[faults] bulk outage: ${stored} of ${stories} stored before the stop; the re-run loaded the rest (${phases.join(', ')})\n`);
     expect(await snapshotGraph(executor)).toEqual(resumed);
+    passed = true;
   } finally {
     await executor.driver.close();
+    if (!passed) await restarted.stop(); // the caller only knows the server it passed in
   }
   return restarted;
 }
