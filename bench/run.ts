@@ -11,16 +11,15 @@
  * Uses its own local Neo4j instance `bench` (bolt 7797, http 7584), wiped before each size.
  * Prints PASS/MISS against the targets and writes bench/results/<timestamp>.json.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../src/db/apply-schema';
-import { loadCypherRegistry, type CypherRegistry } from '../src/db/cypher-registry';
+import { loadCypherRegistry } from '../src/db/cypher-registry';
 import { createDriver } from '../src/db/driver';
-import { createExecutor, toNeo4jParams, type Params } from '../src/db/executor';
+import { createExecutor } from '../src/db/executor';
 import { createExtractPool } from '../src/ingest/extract-pool';
 import { DEFAULT_NEO4J_ROOT } from '../src/neo4j/default-neo4j-root';
 import { startLocalNeo4j } from '../src/neo4j/start-local-neo4j';
@@ -28,6 +27,7 @@ import { runPipeline } from '../src/pipeline/run-pipeline';
 import { generateStories } from '../src/synth/generate-stories';
 import { writeCorpus } from '../src/synth/write-corpus';
 import { processCpuMs } from './process-cpu';
+import { apiMemory, ENTITY_QUERY, EVENTS_QUERY, graphql, loadTest, measure, pickSubjects, replay, round, startApi, STORY_QUERY, traceStatements } from './read-measures';
 import { wipeDatabase } from './wipe-database';
 
 const ROOT = join(__dirname, '..');
@@ -44,7 +44,6 @@ const TARGETS = {
   apiRssMb: 250,
 };
 
-interface Latency { p50: number; p95: number; p99: number; mean: number; n: number }
 
 const { values } = parseArgs({
   options: {
@@ -183,7 +182,7 @@ async function main(): Promise<void> {
 
     // 3. Read latency at the largest size
     log(`\n3. read latency at ${last.stories} stories (warm cache, ${requests} sequential requests each)`);
-    const apiProcess = await startApi(connection);
+    const apiProcess = await startApi(ROOT, connection, API_PORT);
     api = apiProcess.child;
     const url = apiProcess.url;
     const picks = await pickSubjects(driver);
@@ -258,9 +257,6 @@ async function main(): Promise<void> {
   log(`\nbench finished in ${round((Date.now() - started) / 60000)} min (load average now ${os.loadavg().map(round).join(' ')}); results: ${file}`);
 }
 
-const EVENTS_QUERY = `query Events($name: String!) { events(involving: $name, first: 20) { totalCount edges { node { id date type summary participants { id name } } } } }`;
-const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { id name relations(first: 10) { totalCount edges { node { type eventCount entity { id name relations(first: 5) { totalCount edges { node { type eventCount entity { id name } } } } } } } } } }`;
-const STORY_QUERY = `query Story($id: ID!) { story(id: $id) { id title claims { id text sources { outlet title } } sources { number outlet title } } }`;
 
 
 async function ensureCorpus(size: number, seed = 'bench'): Promise<string> {
@@ -309,106 +305,15 @@ function runIngest(corpus: string, connection: { uri: string; user: string; pass
   });
 }
 
-async function startApi(connection: { uri: string; user: string; password: string }): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(join(ROOT, 'bench', 'api-server.ts'), [], {
-    cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, PORT: String(API_PORT), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m: { type: string; url: string }) => (m.type === 'ready' ? resolve(m.url) : reject(new Error('api did not start'))));
-    child.once('exit', (code) => reject(new Error(`api exited with ${code}`)));
-  });
-  return { child, url: url.endsWith('/graphql') ? url : `${url.replace(/\/$/, '')}/graphql` };
-}
 
-function ask<T>(child: ChildProcess, message: object, reply: string): Promise<T> {
-  return new Promise((resolve) => {
-    const listener = (m: { type: string }): void => {
-      if (m.type !== reply) return;
-      child.off('message', listener);
-      resolve(m as T);
-    };
-    child.on('message', listener);
-    child.send(message);
-  });
-}
 
-async function traceStatements(child: ChildProcess, run: () => Promise<unknown>): Promise<{ name: string; params: Params }[]> {
-  await ask(child, { type: 'trace-start' }, 'trace-started');
-  await run();
-  return (await ask<{ statements: { name: string; params: Params }[] }>(child, { type: 'trace-end' }, 'trace')).statements;
-}
 
-function apiMemory(child: ChildProcess): Promise<{ rss: number; peakRss: number }> {
-  return ask(child, { type: 'memory' }, 'memory');
-}
 
-/** The statements one GraphQL request ran, replayed in order, each in its own read transaction as the executor does. */
-async function replay(driver: Driver, registry: CypherRegistry, statements: { name: string; params: Params }[]): Promise<void> {
-  for (const s of statements) {
-    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-    try {
-      await session.executeRead((tx) => tx.run(registry.get(s.name), toNeo4jParams(s.params) as Params));
-    } finally {
-      await session.close();
-    }
-  }
-}
 
-async function graphql(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data?: unknown; errors?: unknown[] };
-}
 
-/** `n` sequential runs, or fewer (at least 10) when they would take longer than `budgetMs`: slow queries must not blow the 30-minute budget. */
-async function measure(n: number, work: () => Promise<unknown>, budgetMs = 60000): Promise<Latency> {
-  const times: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < n; i += 1) {
-    if (i >= Math.min(10, n) && performance.now() - start > budgetMs) break;
-    const t0 = performance.now();
-    await work();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number): number => round(times[Math.min(times.length - 1, Math.max(0, Math.ceil(p * times.length) - 1))] ?? 0);
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: round(times.reduce((s, t) => s + t, 0) / times.length), n: times.length };
-}
 
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  errors: number;
-  non2xx: number;
-  timeouts: number;
-}
 
-async function loadTest(url: string, query: string, variables: Record<string, unknown>, seconds: number): Promise<{ requestsPerSec: number; total: number; p50: number; p99: number; errors: number; non2xx: number }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const autocannon = require('autocannon') as (opts: object) => Promise<AutocannonResult>;
-  const result = await autocannon({ url, connections: 16, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { requestsPerSec: round(result.requests.average), total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
-}
 
-async function pickSubjects(driver: Driver): Promise<{ frequent: { name: string; events: number }; rare: { name: string; events: number }; entity: string; story: string }> {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  try {
-    // The benchmark's own look-ups (not application queries): ranked people by events.
-    const ranked = await session.run(
-      'MATCH (e:Person) WITH e, COUNT { (e)-[:PARTICIPATED_IN]->() } AS n WHERE n > 0 RETURN e.id AS id, e.name AS name, n ORDER BY n DESC, e.id',
-    );
-    const people = ranked.records.map((r) => ({ id: String(r.get('id')), name: String(r.get('name')), events: Number(r.get('n')) })).filter((p) => !p.id.slice('person:'.length).includes(':'));
-    const frequent = people[0]!;
-    const rare = people.filter((p) => p.events === 1 && p.name.includes(' ')).pop() ?? people[people.length - 1]!;
-    const middle = people[Math.min(people.length - 1, 50)]!;
-    const story = await session.run('MATCH (s:Story) RETURN s.id AS id ORDER BY s.id LIMIT 1');
-    return { frequent: { name: frequent.name, events: frequent.events }, rare: { name: rare.name, events: rare.events }, entity: middle.id, story: String(story.records[0]!.get('id')) };
-  } finally {
-    await session.close();
-  }
-}
 
 async function storeSizeMb(): Promise<number | null> {
   const dir = join(DEFAULT_NEO4J_ROOT, 'instances', 'bench', 'data', 'databases', 'neo4j');
@@ -421,9 +326,6 @@ async function storeSizeMb(): Promise<number | null> {
   });
 }
 
-function round(value: number): number {
-  return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-}
 
 main().then(
   () => process.exit(0),

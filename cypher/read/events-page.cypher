@@ -1,6 +1,12 @@
-// One page of events with the total count, filtered and ordered.
-// An event "involves" an entity that PARTICIPATED_IN it, that it TOOK_PLACE_IN or CONCERNS,
-// or whose office-holder (HOLDS_ROLE: "Samoa's lead negotiator", "Japan's Prime Minister") took part.
+// One page of events with the total count, filtered and ordered: the general case (several
+// entity groups, a story filter, a name matching several entities, no filter at all).
+// One entity without a story filter goes to read/events-page-involving (index range).
+// An event involves the entities it has an INVOLVES relationship to (participants, places,
+// agreements, offices its participants hold according to the same story: see
+// load/merge-involvements). Candidates come from the most selective start: the story's
+// events, else the first group's involvements, else every event.
+// Order: by date (newest or oldest first), then story id, then timeline position; undated
+// events last either way.
 // Params: $groups: [[String]]  entity-id groups; an event must involve some entity of EVERY
 //                              group ([] = no entity filter)
 //         $type: String|null, $from: String|null, $to: String|null (YYYY-MM-DD, inclusive),
@@ -8,19 +14,15 @@
 //         $skip: Integer, $limit: Integer
 // Returns: totalCount, events [{id, date, endDate, type, summary, position, storyId}]
 CALL () {
-  UNWIND CASE WHEN size($groups) > 0 THEN $groups[0] ELSE [] END AS id
-  MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(ev:Event)
+  OPTIONAL MATCH (:Story {id: $story})-[:HAS_EVENT]->(ev:Event)
+  WITH ev WHERE ev IS NOT NULL
   RETURN ev
   UNION
-  UNWIND CASE WHEN size($groups) > 0 THEN $groups[0] ELSE [] END AS id
-  MATCH (:Entity {id: id})<-[:TOOK_PLACE_IN|CONCERNS]-(ev:Event)
+  UNWIND CASE WHEN $story IS NULL AND size($groups) > 0 THEN $groups[0] ELSE [] END AS id
+  MATCH (:Entity {id: id})<-[:INVOLVES]-(ev:Event)
   RETURN ev
   UNION
-  UNWIND CASE WHEN size($groups) > 0 THEN $groups[0] ELSE [] END AS id
-  MATCH (:Entity {id: id})<-[:HOLDS_ROLE]-(:Person)-[:PARTICIPATED_IN]->(ev:Event)
-  RETURN ev
-  UNION
-  UNWIND CASE WHEN size($groups) = 0 THEN [1] ELSE [] END AS all
+  UNWIND CASE WHEN $story IS NULL AND size($groups) = 0 THEN [1] ELSE [] END AS all
   MATCH (ev:Event)
   RETURN ev
 }
@@ -28,12 +30,9 @@ WITH DISTINCT ev
 WHERE ($type IS NULL OR ev.type = $type)
   AND ($from IS NULL OR ev.date >= $from)
   AND ($to IS NULL OR ev.date <= $to)
-MATCH (s:Story)-[:HAS_EVENT]->(ev)
-WHERE $story IS NULL OR s.id = $story
-WITH ev, s,
-     [(x:Entity)-[:PARTICIPATED_IN]->(ev) | x.id] + [(ev)-[:TOOK_PLACE_IN|CONCERNS]->(x:Entity) | x.id]
-       + [(ev)<-[:PARTICIPATED_IN]-(:Person)-[:HOLDS_ROLE]->(x:Entity) | x.id] AS involved
+WITH ev, [(ev)-[:INVOLVES]->(x:Entity) | x.id] AS involved
 WHERE all(g IN $groups WHERE any(id IN g WHERE id IN involved))
+MATCH (s:Story)-[:HAS_EVENT]->(ev)
 ORDER BY CASE WHEN $asc THEN ev.date END ASC,
          CASE WHEN NOT $asc THEN coalesce(ev.date, '') END DESC,
          s.id, ev.position

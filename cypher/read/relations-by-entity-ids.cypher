@@ -17,10 +17,15 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   // A very connected entity (a head of state in thousands of stories) is related through its
-  // most recent $maxEvents events only, so one request stays bounded in time and memory.
+  // most recent $maxEvents events only, so one request stays bounded in time and memory:
+  // read newest first from the INVOLVES key index ('<entityId> <date> …', undated last) and
+  // cut there, without expanding all its events (events it is involved in only through an
+  // office are skipped: relations come from participations, places and agreements).
   CALL (e) {
-    MATCH (e)-[:PARTICIPATED_IN|TOOK_PLACE_IN|CONCERNS]-(ev:Event)
-    WITH DISTINCT ev ORDER BY ev.date DESC LIMIT $maxEvents
+    MATCH (ev:Event)-[r:INVOLVES]->()
+    WHERE r.key >= e.id + ' ' AND r.key < e.id + '!'
+      AND (EXISTS { (e)-[:PARTICIPATED_IN]->(ev) } OR EXISTS { (ev)-[:TOOK_PLACE_IN|CONCERNS]->(e) })
+    WITH ev ORDER BY r.key DESC LIMIT $maxEvents
     RETURN collect(ev) AS recent
   }
   CALL (e, recent) {

@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { ApolloServer, ApolloServerPlugin, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -126,7 +127,9 @@ export function createApiServer({ config, executor, ingest, logger, limits: over
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     formatError: createFormatError({ development }),
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), operationLogPlugin(logger)],
+    // Cache control is off: the schema sets no cache hints, and the plugin Apollo installs by
+    // default wraps every field resolver (willResolveField) just to compute them.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), operationLogPlugin(logger)],
   });
 
   const contextDeps = {

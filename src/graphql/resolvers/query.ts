@@ -57,21 +57,24 @@ export const Query = {
     const empty = { ...toConnection<EventNode>([], 0, page), matchedEntities };
     if (matched.some((group) => group.length === 0)) return empty;
 
-    const rows = await ctx.db.read('read/events-page', {
-      groups: matched.map((group) => group.map((e) => e.id)),
-      type,
-      from,
-      to,
-      story: args.story ?? null,
-      asc: args.order === 'DATE_ASC',
-      skip: cypherInt(page.skip),
-      limit: cypherInt(page.limit),
-    });
+    const groups = matched.map((group) => group.map((e) => e.id));
+    const asc = args.order === 'DATE_ASC';
+    const story = args.story ?? null;
+    // The common cases read index ranges in order (cost independent of how many events match):
+    // one entity without a story filter, or no entity and no story filter at all.
+    const single = story === null && groups.length === 1 && groups[0]!.length === 1 ? involvementRanges(groups[0]![0]!, type, from, to) : null;
+    const [name, params] =
+      single !== null
+        ? (['read/events-page-involving', { entityId: groups[0]![0]!, ...single, asc }] as const)
+        : story === null && groups.length === 0
+          ? (['read/events-page-all', { ranges: keyRanges('', from, to), type, countRanges: from !== null || to !== null, asc }] as const)
+          : (['read/events-page', { groups, type, from, to, story, asc }] as const);
+    const rows = await ctx.db.read(name, { ...params, skip: cypherInt(page.skip), limit: cypherInt(page.limit) });
     const row = rows[0];
     if (row === undefined) return empty;
-    const events = column(z.array(EventNode), row.events, 'read/events-page');
+    const events = column(z.array(EventNode), row.events, name);
     events.forEach((e) => ctx.loaders.event.prime(e.id, e));
-    return { ...toConnection(events.map((node) => ({ node })), column(z.number().int(), row.totalCount, 'read/events-page'), page), matchedEntities };
+    return { ...toConnection(events.map((node) => ({ node })), column(z.number().int(), row.totalCount, name), page), matchedEntities };
   },
 
   async entities(_: unknown, args: { search: string; types?: EntityType[] | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) {
@@ -121,6 +124,41 @@ export const Query = {
     return toConnection(results.map((r) => ({ node: r.claim, score: r.score })), total, page);
   },
 };
+
+/**
+ * Index ranges of `INVOLVES.key` (or `.typeKey` with a type) holding one entity's events
+ * within the filters (see cypher/load/merge-involvements.cypher: keys are
+ * '<entityId> [<type> ]<date> <storyId> <position>', and ' ' sorts below every character of
+ * ids, types and dates, '!' just above it). Dated events first, then undated ones (only
+ * without a date filter). Null when a value holds whitespace and so cannot be a key prefix.
+ */
+export function involvementRanges(
+  entityId: string,
+  type: string | null,
+  from: string | null,
+  to: string | null,
+): { prefix: string; ranges: KeyRange[]; typed: boolean; countRanges: boolean } | null {
+  if (/\s/.test(entityId) || (type !== null && /\s/.test(type))) return null;
+  const prefix = type === null ? `${entityId} ` : `${entityId} ${type} `;
+  return { prefix, ranges: keyRanges(prefix, from, to), typed: type !== null, countRanges: type !== null || from !== null || to !== null };
+}
+
+/** A key range [lo, hi); `undated` marks the range of events without a date (read by story). */
+export interface KeyRange {
+  lo: string;
+  hi: string;
+  undated: boolean;
+}
+
+/**
+ * Ranges of the keys '<prefix><date> <storyId> <position>' within the dates: dated keys
+ * first, then (without a date filter) undated ones ('<prefix> <storyId> …').
+ */
+export function keyRanges(prefix: string, from: string | null, to: string | null): KeyRange[] {
+  const end = prefix === '' ? '~' : `${prefix.slice(0, -1)}!`; // above every dated key with the prefix
+  const dated = { lo: `${prefix}${from ?? '!'}`, hi: to === null ? end : `${prefix}${to}!`, undated: false };
+  return from !== null || to !== null ? [dated] : [dated, { lo: `${prefix} `, hi: `${prefix}!`, undated: true }];
+}
 
 function dedupe(nodes: EntityNode[]): EntityNode[] {
   const seen = new Set<string>();

@@ -94,6 +94,8 @@ async function writeRows(tx: TxRunner, graphs: ResolvedGraph[]): Promise<number>
   if (rows.events.length) await tx.run('load/create-events', { rows: rows.events });
   if (rows.roles.length) await tx.run('load/merge-roles', { rows: rows.roles });
   if (rows.parties.length) await tx.run('load/merge-parties', { rows: rows.parties });
+  // Last: reads the participations, places, agreements and roles written above.
+  if (rows.events.length) await tx.run('load/merge-involvements', { storyIds: rows.stories.map((s) => s.id) });
   return created;
 }
 

@@ -1,0 +1,42 @@
+// Materializes which entities each event of the given stories involves, as
+// (:Event)-[:INVOLVES {key, typeKey}]->(:Entity), plus the event's own sortKey, so reads
+// page through an entity's events by index range instead of collecting them all.
+// An event involves: its participants (PARTICIPATED_IN), its places (TOOK_PLACE_IN), the
+// agreements it concerns (CONCERNS), and the country/organization a participant holds an
+// office of (HOLDS_ROLE) when THE SAME STORY states that role (a claim id of this story in
+// the role's claimIds) — story-local, so a story's involvements depend on that story only:
+// deleting or rewriting another story never leaves one stale.
+// Runs after every other load/merge-* of the stories (reads what they wrote); idempotent:
+// it recomputes the set and drops involvements no longer justified.
+// Keys (space-separated; ids, dates and event types contain no spaces, and ' ' sorts
+// below every character they use, so key order = (entity, date, story id, position)):
+//   sortKey = '<date> <storyId> <position, 6 digits>' (date '' when unknown)
+//   key     = '<entityId> ' + sortKey
+//   typeKey = '<entityId> <type> ' + sortKey
+// Params: $storyIds: [String]   Returns: merged (involvements written)
+UNWIND $storyIds AS storyId
+MATCH (s:Story {id: storyId})-[:HAS_EVENT]->(ev:Event)
+SET ev.sortKey = coalesce(ev.date, '') + ' ' + s.id + ' ' + right('00000' + toString(coalesce(ev.position, 0)), 6)
+WITH s, ev
+CALL (s, ev) {
+  OPTIONAL MATCH (ev)<-[:PARTICIPATED_IN]-(:Person)-[r:HOLDS_ROLE]->(o:Entity)
+  WHERE any(id IN r.claimIds WHERE id STARTS WITH s.id + '#')
+  WITH collect(o) AS offices
+  RETURN COLLECT {
+    MATCH (x:Entity)-[:PARTICIPATED_IN]->(ev) RETURN x
+    UNION
+    MATCH (ev)-[:TOOK_PLACE_IN|CONCERNS]->(x:Entity) RETURN x
+    UNION
+    UNWIND offices AS x RETURN x
+  } AS involved
+}
+CALL (ev, involved) {
+  OPTIONAL MATCH (ev)-[old:INVOLVES]->(y)
+  WHERE NOT y IN involved
+  DELETE old
+}
+UNWIND involved AS x
+MERGE (ev)-[i:INVOLVES]->(x)
+SET i.key = x.id + ' ' + ev.sortKey,
+    i.typeKey = x.id + ' ' + coalesce(ev.type, '') + ' ' + ev.sortKey
+RETURN count(*) AS merged;
