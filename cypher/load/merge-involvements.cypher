@@ -6,7 +6,9 @@
 // office of (HOLDS_ROLE) when THE SAME STORY states that role (a claim id of this story in
 // the role's claimIds) — story-local, so a story's involvements depend on that story only:
 // deleting or rewriting another story never leaves one stale.
-// Runs after every other load/merge-* of the stories (reads what they wrote); idempotent:
+// The load stage writes the same relationships itself (create-events, from its rows: keep the two
+// in step; load-graphs.int.test.ts checks they agree). This statement derives them from the graph,
+// for graphs loaded before INVOLVES existed (bench/backfill-involvements.ts). Idempotent:
 // it recomputes the set and drops involvements no longer justified.
 // Keys (space-separated; ids, dates and event types contain no spaces, and ' ' sorts
 // below every character they use, so key order = (entity, date, story id, position)):

@@ -3,6 +3,9 @@ import { deleteStories, loadGraphs } from '../../src/pipeline/load/load-graphs';
 import { connectTestDb, resetDatabase } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 import { makeResolvedGraph } from '../helpers/resolved-graph-fixture';
+import { devStories } from '../helpers/hostile-inputs';
+import { runPipeline } from '../../src/pipeline/run-pipeline';
+import { generateStories } from '../../src/synth/generate-stories';
 
 let executor: Executor;
 
@@ -103,6 +106,20 @@ describe('loadGraphs', () => {
     await deleteStories(executor, ['delta']);
     expect(await executor.read('read/alias-entities', { keys: ['madam example'] })).toEqual([]);
     expect(await snapshotGraph(executor)).toEqual(alphaOnly);
+  });
+
+  it('writes the INVOLVES relationships load/merge-involvements derives from the graph (dev stories + 60 generated, batches of 10)', async () => {
+    const texts = [...devStories().map((s) => s.text), ...[...generateStories({ stories: 60, seed: 'involves' })].map((s) => s.text)];
+    const graphs = texts.map((text) => {
+      const result = runPipeline(text);
+      if (!result.ok) throw new Error('a corpus story does not parse');
+      return result.graph;
+    });
+    for (let i = 0; i < graphs.length; i += 10) await loadGraphs(executor, graphs.slice(i, i + 10));
+    const loaded = await snapshotGraph(executor);
+    expect(loaded.relationshipsByType?.INVOLVES).toBeGreaterThan(graphs.length * 3);
+    await executor.write('load/merge-involvements', { storyIds: graphs.map((g) => g.story.id) });
+    expect(await snapshotGraph(executor)).toEqual(loaded);
   });
 
   it('does not depend on the order stories arrive in', async () => {

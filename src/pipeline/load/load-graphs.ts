@@ -94,8 +94,6 @@ async function writeRows(tx: TxRunner, graphs: ResolvedGraph[]): Promise<number>
   if (rows.events.length) await tx.run('load/create-events', { rows: rows.events });
   if (rows.roles.length) await tx.run('load/merge-roles', { rows: rows.roles });
   if (rows.parties.length) await tx.run('load/merge-parties', { rows: rows.parties });
-  // Last: reads the participations, places, agreements and roles written above.
-  if (rows.events.length) await tx.run('load/merge-involvements', { storyIds: rows.stories.map((s) => s.id) });
   return created;
 }
 
@@ -160,19 +158,32 @@ function eventRows(g: ResolvedGraph) {
   const participants = groupBy(lastBy(g.participations, (p) => `${p.eventId}\u0000${p.entityId}`), (p) => p.eventId);
   const places = groupBy(lastBy(g.places, (p) => `${p.eventId}\u0000${p.entityId}`), (p) => p.eventId);
   const agreements = groupBy(lastBy(g.agreements, (a) => `${a.eventId}\u0000${a.entityId}`), (a) => a.eventId);
-  return g.events.map((e) => ({
-    storyId: g.story.id,
-    id: e.id,
-    date: e.date,
-    endDate: e.endDate,
-    type: e.type,
-    summary: e.summary,
-    position: e.position,
-    claimIds: [...new Set(e.claimIds)],
-    participants: (participants.get(e.id) ?? []).map(({ entityId, role }) => ({ entityId, role })),
-    placeIds: (places.get(e.id) ?? []).map((p) => p.entityId),
-    agreementIds: (agreements.get(e.id) ?? []).map((a) => a.entityId),
-  }));
+  const persons = new Set(g.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+  const officesOf = groupBy(g.roles.filter((r) => r.ofId !== null && persons.has(r.personId)), (r) => r.personId);
+  return g.events.map((e) => {
+    const participantRows = participants.get(e.id) ?? [];
+    const placeIds = (places.get(e.id) ?? []).map((p) => p.entityId);
+    const agreementIds = (agreements.get(e.id) ?? []).map((a) => a.entityId);
+    // What load/merge-involvements derives from the graph, computed from the rows instead of read back.
+    const involved = new Set([...participantRows.map((p) => p.entityId), ...placeIds, ...agreementIds]);
+    for (const p of participantRows) for (const role of officesOf.get(p.entityId) ?? []) involved.add(role.ofId!);
+    const sortKey = `${e.date ?? ''} ${g.story.id} ${`00000${e.position}`.slice(-6)}`;
+    return {
+      storyId: g.story.id,
+      id: e.id,
+      date: e.date,
+      endDate: e.endDate,
+      type: e.type,
+      summary: e.summary,
+      position: e.position,
+      claimIds: [...new Set(e.claimIds)],
+      participants: participantRows.map(({ entityId, role }) => ({ entityId, role })),
+      placeIds,
+      agreementIds,
+      sortKey,
+      involved: [...involved].map((entityId) => ({ entityId, key: `${entityId} ${sortKey}`, typeKey: `${entityId} ${e.type} ${sortKey}` })),
+    };
+  });
 }
 
 /**
