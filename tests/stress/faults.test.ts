@@ -81,12 +81,13 @@ it(`survives ${CYCLES} stop/kill cycles during concurrent ingest`, async () => {
 
 it(`npm run ingest of ${OUTAGE_STORIES} stories through an outage: exit 3, whole stories only, a re-run finishes with the clean checksum`, async () => {
   const workDir = mkdtempSync(join(tmpdir(), 'newsgraph-outage-'));
-  let server = await startFaultNeo4j();
+  const start = (): Promise<LocalNeo4j> => startFaultNeo4j({ heap: '2g', pageCache: '512m' });
+  let server = await start();
   try {
     const setup = openFaultExecutor(server, 10000);
     await applySchema(setup, loadCypherRegistry());
     await setup.driver.close();
-    server = await bulkIngestThroughOutage({ server, stories: OUTAGE_STORIES, workDir });
+    server = await bulkIngestThroughOutage({ server, stories: OUTAGE_STORIES, workDir, restart: start });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
     await server.stop();

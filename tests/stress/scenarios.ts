@@ -130,13 +130,17 @@ export const FAULT_INSTANCE = {
   httpPort: Number(process.env.NEO4J_FAULT_HTTP_PORT ?? 7544),
 };
 
-/** Starts (this process owns it) the throwaway fault instance. */
-export async function startFaultNeo4j(): Promise<LocalNeo4j> {
+/**
+ * Starts (this process owns it) the throwaway fault instance: small by default; a graph of
+ * thousands of stories needs `heap: '2g'` for snapshotGraph's whole-graph dump (the
+ * transaction memory limit is 70% of the heap).
+ */
+export async function startFaultNeo4j({ heap = '512m', pageCache = '64m' }: { heap?: string; pageCache?: string } = {}): Promise<LocalNeo4j> {
   const server = await startLocalNeo4j({
     root: DEFAULT_NEO4J_ROOT,
     ...FAULT_INSTANCE,
-    heap: '512m',
-    pageCache: '64m',
+    heap,
+    pageCache,
     portSettingNames: { bolt: 'FAULT_INSTANCE.boltPort', http: 'FAULT_INSTANCE.httpPort' },
   });
   if (!server.owned) throw new Error(`the fault instance is already run by another process (pid ${server.pid}); stop it first`);
@@ -234,7 +238,7 @@ export function runIngestCliOn(server: LocalNeo4j, args: string[], { retryMs, on
  * no stack trace; after a restart every stored story is whole; re-running the same command loads
  * the rest (skipping what is there); the graph then equals a clean run's. Returns the restarted server.
  */
-export async function bulkIngestThroughOutage({ server, stories, workDir }: { server: LocalNeo4j; stories: number; workDir: string }): Promise<LocalNeo4j> {
+export async function bulkIngestThroughOutage({ server, stories, workDir, restart = () => startFaultNeo4j() }: { server: LocalNeo4j; stories: number; workDir: string; restart?: () => Promise<LocalNeo4j> }): Promise<LocalNeo4j> {
   const corpus = join(workDir, `outage-${stories}`);
   await writeCorpus({ stories, seed: 'outage', layout: 'files', out: corpus });
   const texts = [...generateStories({ stories, seed: 'outage' })].map((s, i) => ({ name: `outage-${i}`, text: s.text }));
@@ -267,7 +271,7 @@ export async function bulkIngestThroughOutage({ server, stories, workDir }: { se
   expect(interrupted.code).toBe(3);
   await executor.driver.close();
 
-  const restarted = await startFaultNeo4j();
+  const restarted = await restart();
   phase('restarted');
   executor = openFaultExecutor(restarted, 10000);
   let passed = false;
