@@ -70,7 +70,7 @@ export function slugify(text: string): string {
 }
 
 const LOWER = new Map<string, string>();
-const LOWER_LIMIT = 50_000;
+const LOWER_LIMIT = 4_096;
 
 /**
  * `word.toLowerCase()` for short words (token texts), faster: a word without upper-case or

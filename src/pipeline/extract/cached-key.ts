@@ -5,7 +5,7 @@
 import { aliasKey } from '../../domain/normalize';
 
 const CACHE = new Map<string, string>();
-const LIMIT = 50_000;
+const LIMIT = 4_096;
 
 export function cachedAliasKey(s: string): string {
   let k = CACHE.get(s);

@@ -42,7 +42,7 @@ const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export function foldKey(s: string): string {
   let k = FOLD_CACHE.get(s);
   if (k === undefined) {
-    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    if (FOLD_CACHE.size > 4_096) FOLD_CACHE.clear();
     k = aliasKey(s).replace(DOUBLED_LETTER, '$1').replace(/y\b/g, 'i');
     FOLD_CACHE.set(s, k);
   }
@@ -71,7 +71,7 @@ const NAME_TOKENS = new Map<string, string[]>();
 function nameTokens(c: Candidate): string[] {
   let toks = NAME_TOKENS.get(c.name);
   if (!toks) {
-    if (NAME_TOKENS.size >= 50_000) NAME_TOKENS.clear();
+    if (NAME_TOKENS.size >= 4_096) NAME_TOKENS.clear();
     toks = c.name.split(' ').filter(Boolean);
     NAME_TOKENS.set(c.name, toks);
   }
@@ -91,7 +91,7 @@ function wordShape(t: string): 0 | 1 | 2 {
   else if (MONTHS.has(t) || WEEKDAYS.has(t) || NON_NAME_WORDS.has(t)) v = 2;
   else if (/^(?:of|the|for|and|on)$/.test(t)) v = 2;
   else v = 1;
-  if (WORD_SHAPE.size > 50_000) WORD_SHAPE.clear();
+  if (WORD_SHAPE.size > 4_096) WORD_SHAPE.clear();
   WORD_SHAPE.set(t, v);
   return v;
 }
@@ -341,7 +341,7 @@ const SURFACE_WORDS = new Map<string, { words: string[]; keys: string[] }>();
 function surfaceWords(s: string): { words: string[]; keys: string[] } {
   let w = SURFACE_WORDS.get(s);
   if (!w) {
-    if (SURFACE_WORDS.size >= 50_000) SURFACE_WORDS.clear();
+    if (SURFACE_WORDS.size >= 4_096) SURFACE_WORDS.clear();
     const words = s.split(' ');
     w = { words, keys: words.map(foldKey) };
     SURFACE_WORDS.set(s, w);

@@ -68,7 +68,7 @@ const UPPER_START = /^\p{Lu}/u;
 function initials(name: string): string {
   let v = INITIALS.get(name);
   if (v === undefined) {
-    if (INITIALS.size >= 50_000) INITIALS.clear();
+    if (INITIALS.size >= 4_096) INITIALS.clear();
     v = name.split(/[\s-]+/).filter((w) => UPPER_START.test(w) && !/^(?:Of|The|And|For)$/.test(w)).map((w) => w[0]).join('');
     INITIALS.set(name, v);
   }
