@@ -14,7 +14,7 @@ import { runPipeline } from '../../src/pipeline/run-pipeline';
 import { generateStories } from '../../src/synth/generate-stories';
 import { createRng, devStories, shuffle } from '../helpers/hostile-inputs';
 import { connectTestDb, resetDatabase } from '../helpers/test-db';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeCorpus } from '../../src/synth/write-corpus';
@@ -213,13 +213,19 @@ export interface CliRun {
 }
 
 /** `npm run ingest -- <args>` against `server`, with NEO4J_RETRY_MS = `retryMs`; `onStderr` sees output as it comes. */
-export function runIngestCliOn(server: LocalNeo4j, args: string[], { retryMs, onStderr }: { retryMs: number; onStderr?: (text: string) => void }): Promise<CliRun> {
+export function runIngestCliOn(
+  server: LocalNeo4j,
+  args: string[],
+  { retryMs, onStderr, onSpawn }: { retryMs: number; onStderr?: (text: string) => void; onSpawn?: (child: ChildProcess) => void },
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'ingest', '--', ...args], {
       cwd: join(__dirname, '..', '..'),
       env: { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password, NEO4J_DATABASE: 'neo4j', NEO4J_RETRY_MS: String(retryMs) },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so that npm and the node process under it can be paused together
     });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -250,15 +256,24 @@ export async function bulkIngestThroughOutage({ server, stories, workDir, restar
   let executor = openFaultExecutor(server, retryMs);
   await resetDatabase(executor.driver); // in batches: 5,000 stories exceed one transaction's memory on the small fault instance
 
+  // Once a third of the stories are in the graph, the CLI (its whole process group) is paused,
+  // Neo4j is stopped, and the CLI resumes to find it gone: the same moment whatever the machine's speed.
   let stopping: Promise<void> | undefined;
-  const interrupted = await runIngestCliOn(server, [corpus, '--batch', '25'], {
-    retryMs,
-    onStderr: (text) => {
-      // Non-TTY progress lines: "<done>/<total> …".
-      const done = [...text.matchAll(/^(\d+)\/\d+ /gm)].map((m) => Number(m[1])).pop() ?? 0;
-      if (!stopping && done >= stories / 3) stopping = server.stop();
-    },
-  });
+  let cli: ChildProcess | undefined;
+  let finished = false;
+  const watching = (async () => {
+    while (!stopping && !finished) {
+      const [row] = await executor.read('admin/story-count').catch(() => []);
+      if (cli?.pid && Number(row?.stories ?? 0) >= stories / 3) {
+        const group = -cli.pid;
+        process.kill(group, 'SIGSTOP');
+        stopping = server.stop().finally(() => process.kill(group, 'SIGCONT'));
+      } else await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  const interrupted = await runIngestCliOn(server, [corpus, '--batch', '25'], { retryMs, onSpawn: (child) => (cli = child) });
+  finished = true;
+  await watching;
   phase('interrupted run exited');
   await stopping;
   phase('server stopped');
