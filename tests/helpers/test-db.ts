@@ -48,3 +48,13 @@ export async function resetDatabase(driver: Driver): Promise<void> {
     await session.close();
   }
 }
+
+/** Empties the test database with a driver of its own (constraints and indexes stay). */
+export async function resetGraph(): Promise<void> {
+  const driver = connectTestDb();
+  try {
+    await resetDatabase(driver);
+  } finally {
+    await driver.close();
+  }
+}

@@ -12,7 +12,7 @@ import { parseStory } from '../../src/pipeline/parse/parse-story';
 import { storyContentHash } from '../../src/pipeline/resolve/story-content-hash';
 import { generateStories } from '../../src/synth/generate-stories';
 import { writeCorpus } from '../../src/synth/write-corpus';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 
 const ROOT = join(__dirname, '..', '..');
@@ -21,9 +21,7 @@ let pool: ExtractPool;
 let dir: string;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor({ queryTimeoutMs: 60000 });
   pool = createExtractPool({ workers: 2 });
   dir = mkdtempSync(join(tmpdir(), 'bulk-ingest-'));
@@ -33,12 +31,6 @@ afterAll(async () => {
   await executor.driver.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function resetGraph(): Promise<void> {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
-}
 
 async function ingestFolder(folder: string, options: { batchSize?: number; pool?: ExtractPool; loaders?: number } = {}): Promise<BulkIngestSummary> {
   const plan = await planStoryInputs([folder]);

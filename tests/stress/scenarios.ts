@@ -13,7 +13,7 @@ import { createIngestService, IngestResult } from '../../src/pipeline/ingest';
 import { runPipeline } from '../../src/pipeline/run-pipeline';
 import { generateStories } from '../../src/synth/generate-stories';
 import { createRng, devStories, shuffle } from '../helpers/hostile-inputs';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetDatabase } from '../helpers/test-db';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -43,15 +43,7 @@ export function overlappingCorpus({ variantsPerDevStory, synthetic, people }: { 
   return [...dev, ...variants, ...synth];
 }
 
-/** Deletes everything (constraints stay). */
-export async function resetGraph(): Promise<void> {
-  const driver = connectTestDb();
-  try {
-    await resetDatabase(driver);
-  } finally {
-    await driver.close();
-  }
-}
+export { resetGraph } from '../helpers/test-db';
 
 /** Ingests stories one after the other; throws on the first rejected story. */
 export async function ingestSequentially(executor: Executor, stories: CorpusStory[]): Promise<void> {
