@@ -122,6 +122,10 @@ export function createApiServer({ config, executor, ingest, logger, limits: over
     resolvers,
     introspection: !production,
     csrfPrevention: true,
+    // The process owns its signals (src/cli/start.ts closes the API, then the driver). Apollo's
+    // own handler, on by default outside NODE_ENV=test, stops Apollo and re-raises the signal:
+    // a second shutdown that left bench/api-server.ts hanging on SIGTERM.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: development,
     parseOptions: { maxTokens: limits.maxTokens },
