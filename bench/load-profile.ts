@@ -14,7 +14,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../src/db/apply-schema';
 import { loadCypherRegistry } from '../src/db/cypher-registry';
-import { createDriver } from '../src/db/driver';
+import { createDriver, DEFAULT_RETRY_MS } from '../src/db/driver';
 import { createExecutor, type Executor } from '../src/db/executor';
 import { flattenRows, loadGraphs } from '../src/pipeline/load/load-graphs';
 import { runPipeline } from '../src/pipeline/run-pipeline';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   });
   const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, database: 'neo4j' });
   const registry = loadCypherRegistry();
-  const base = createExecutor({ driver, registry, database: 'neo4j', queryTimeoutMs: 600_000 });
+  const base = createExecutor({ driver, registry, database: 'neo4j', queryTimeoutMs: 600_000, readRetryMs: DEFAULT_RETRY_MS });
   await applySchema(base, registry);
   const wipe = (): Promise<void> => wipeDatabase(driver);
   await wipe();

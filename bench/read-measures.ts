@@ -54,12 +54,12 @@ export function apiMemory(child: ChildProcess): Promise<{ rss: number; peakRss: 
   return ask(child, { type: 'memory' }, 'memory');
 }
 
-/** The statements one GraphQL request ran, replayed in order, each in its own read transaction as the executor does. */
+/** The statements one GraphQL request ran, replayed in order, each in its own auto-commit read transaction as the executor runs reads. */
 export async function replay(driver: Driver, registry: CypherRegistry, statements: { name: string; params: Params }[]): Promise<void> {
   for (const s of statements) {
     const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run(registry.get(s.name), toNeo4jParams(s.params) as Params));
+      await session.run(registry.get(s.name), toNeo4jParams(s.params) as Params);
     } finally {
       await session.close();
     }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../src/db/apply-schema';
 import { loadCypherRegistry } from '../src/db/cypher-registry';
-import { createDriver } from '../src/db/driver';
+import { createDriver, DEFAULT_RETRY_MS } from '../src/db/driver';
 import { createExecutor } from '../src/db/executor';
 import { createExtractPool } from '../src/ingest/extract-pool';
 import { DEFAULT_NEO4J_ROOT } from '../src/neo4j/default-neo4j-root';
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const connection = { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' };
   const driver = createDriver(connection, { connectionTimeoutMs: 30000 });
   const registry = loadCypherRegistry();
-  const executor = createExecutor({ driver, registry, database: 'neo4j', queryTimeoutMs: 600000 });
+  const executor = createExecutor({ driver, registry, database: 'neo4j', queryTimeoutMs: 600000, readRetryMs: DEFAULT_RETRY_MS });
   await applySchema(executor, registry);
   results.neo4j = { version: server.version, instance: 'bench', heap: '2g', pageCache: '2g', uri: server.uri };
   log(`neo4j: ${server.version} (instance bench, heap 2g, page cache 2g${server.owned ? '' : ', already running: reused'})`);

@@ -47,7 +47,7 @@ export async function openDatabase(config: Config, progress: (message: string) =
     await stopLocal();
     throw new Error(`Cannot connect to Neo4j at ${connection.uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the local server.`);
   }
-  const executor = createExecutor({ driver, registry, database: connection.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  const executor = createExecutor({ driver, registry, database: connection.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS, readRetryMs: config.NEO4J_RETRY_MS });
   await applySchema(executor, registry);
   return {
     executor,

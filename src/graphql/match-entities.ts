@@ -15,12 +15,9 @@ const ENTITY_ID = /^(?:person|country|org|place|agreement|other):\S+$/;
  * the entity loader, in parallel), so `person:xi-jinping` works wherever a name does.
  */
 export async function matchEntities(db: ReadDb, loaders: Loaders, names: string[]): Promise<EntityNode[][]> {
-  const candidates = names.map((name) => {
-    const key = aliasKey(name);
-    return [key, stripLeadingTitles(key)].filter((k, i, all) => k.length > 0 && all.indexOf(k) === i);
-  });
+  const candidates = names.map(aliasKeysOf);
   const keys = [...new Set(candidates.flat())];
-  const ids = [...new Set(names.map((n) => n.trim()).filter((n) => ENTITY_ID.test(n)))];
+  const ids = [...new Set(names.map(entityIdIn).filter((id): id is string => id !== null))];
   const [rows, byIdList] = await Promise.all([keys.length > 0 ? db.read('read/alias-entities', { keys }) : Promise.resolve([]), loaders.entity.loadMany(ids)]);
   const byId = new Map(present(byIdList).map((e) => [e.id, e]));
   const byKey = new Map<string, EntityNode[]>();
@@ -39,4 +36,16 @@ export async function matchEntities(db: ReadDb, loaders: Loaders, names: string[
     }
     return [];
   });
+}
+
+/** The alias keys a name is looked up by, in order: its key, then the key without leading titles. */
+export function aliasKeysOf(name: string): string[] {
+  const key = aliasKey(name);
+  return [key, stripLeadingTitles(key)].filter((k, i, all) => k.length > 0 && all.indexOf(k) === i);
+}
+
+/** The name as an entity id when it is shaped like one (`person:xi-jinping`), else null. */
+export function entityIdIn(name: string): string | null {
+  const trimmed = name.trim();
+  return ENTITY_ID.test(trimmed) ? trimmed : null;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createDriver } from '../../src/db/driver';
+import { createDriver, DEFAULT_RETRY_MS } from '../../src/db/driver';
 import { createExecutor, Executor } from '../../src/db/executor';
 import { loadCypherRegistry } from '../../src/db/cypher-registry';
 import { applySchema } from '../../src/db/apply-schema';
@@ -14,6 +14,7 @@ export async function openTestExecutor(options: { queryTimeoutMs?: number } = {}
     registry,
     database: connection.database,
     queryTimeoutMs: options.queryTimeoutMs ?? 30000,
+    readRetryMs: DEFAULT_RETRY_MS,
   });
   await applySchema(executor, registry);
   return executor;

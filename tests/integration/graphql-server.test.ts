@@ -116,7 +116,7 @@ describe('database unavailable', () => {
   let down: Executor;
   beforeAll(() => {
     down = createExecutor({
-      // createDriver's driver retries transaction functions for 15 s; a short retry keeps the test fast.
+      // Writes (driver) and reads (executor) retry for 15 s by default; a short retry keeps the test fast.
       driver: neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'none'), {
         disableLosslessIntegers: true,
         connectionTimeout: 2000,
@@ -126,6 +126,7 @@ describe('database unavailable', () => {
       registry: loadCypherRegistry(),
       database: 'neo4j',
       queryTimeoutMs: 2000,
+      readRetryMs: 500,
     });
   });
   afterAll(async () => down.driver.close());

@@ -86,6 +86,7 @@ it('never logs the tokens or the Neo4j password: reads, ingests, refusals, outag
     registry: loadCypherRegistry(),
     database: 'neo4j',
     queryTimeoutMs: 1000,
+    readRetryMs: 300,
   });
   try {
     const outage = await startTestApi({ executor: down, ingestToken: INGEST_TOKEN });

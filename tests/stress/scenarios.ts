@@ -143,7 +143,7 @@ export async function startFaultNeo4j({ heap = '512m', pageCache = '64m' }: { he
 export function openFaultExecutor(server: LocalNeo4j, retryMs: number): Executor {
   const driver = createDriver({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j' }, { maxRetryTimeMs: retryMs, connectionTimeoutMs: 2000 });
   // A generous timeout: after a restart the first ingests compile their plans on a cold, small instance.
-  return createExecutor({ driver, registry: loadCypherRegistry(), database: 'neo4j', queryTimeoutMs: 60000 });
+  return createExecutor({ driver, registry: loadCypherRegistry(), database: 'neo4j', queryTimeoutMs: 60000, readRetryMs: retryMs });
 }
 
 /** Polls `check` until it is true; returns how long that took. */

@@ -1,7 +1,9 @@
 import { stripLeadingTitles } from '../../src/domain/titles';
 import { decodeCursor, encodeCursor, parsePage } from '../../src/graphql/args';
 import { bearerToken, tokensEqual, writeAccess } from '../../src/graphql/auth';
+import { FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { entitySearchQuery, escapeLucene } from '../../src/graphql/lucene';
+import { asksEventEntities } from '../../src/graphql/resolvers/query';
 
 describe('titles', () => {
   it.each([
@@ -24,6 +26,28 @@ describe('paging', () => {
   it('refuses first above 100 with the argument path', () => {
     expect(() => parsePage({ first: 101 })).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argumentPath: ['first'] } }));
   });
+});
+
+describe('asksEventEntities (participants read with the events page)', () => {
+  /** The resolve info of the first root field of `source`, as graphql-js builds it. */
+  const infoOf = (source: string) => {
+    const document = parse(source);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    return { fieldNodes: [operation.selectionSet.selections[0]] as never, fragments };
+  };
+  it.each([
+    ['{ events { edges { node { id participants { id } } } } }', true],
+    ['{ events { edges { node { places { id } } } } }', true],
+    ['{ e: events { list: edges { n: node { a: agreements { id } } } } }', true],
+    ['{ events { edges { node { ...F } } } } fragment F on Event { participants { id } }', true],
+    ['{ events { ...C } } fragment C on EventConnection { edges { node { ... on Event { places { id } } } } }', true],
+    ['{ events { edges { node { id date claims { id } } } } }', false],
+    ['{ events { totalCount matchedEntities { id } } }', false],
+    ['{ events { edges { node { ...F } } } } fragment F on Event { id ...F }', false],
+  ])('%s -> %s', (source, expected) => expect(asksEventEntities(infoOf(source))).toBe(expected));
 });
 
 describe('lucene', () => {

@@ -1,11 +1,13 @@
+import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { z } from 'zod';
 import { ENTITY_TYPES, EntityType } from '../../domain/resolved-graph';
 import { checkArg, cypherInt, IsoDate, parsePage, SearchText, toConnection } from '../args';
 import { GraphQLContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { claimSearchQuery, entitySearchQuery } from '../lucene';
-import { matchEntities } from '../match-entities';
-import { ClaimNode, column, EntityNode, EventNode, StoryNode } from '../rows';
+import { aliasKeysOf, entityIdIn, matchEntities } from '../match-entities';
+import { eventEntitiesOf } from '../loaders';
+import { ClaimNode, column, Count, EntityList, EntityNode, EventList, EventNode, StoryList } from '../rows';
 import { aliasKey } from '../../domain/normalize';
 
 /** Full-text hits considered before ranking and paging (a search is for finding, not listing). */
@@ -26,11 +28,14 @@ export interface EventsArgs {
 }
 
 const Names = z.array(SearchText).max(10, 'must list at most 10 names');
+const EntitiesRows = z.array(z.looseObject({ eventId: z.string() }));
+const EntitySearchResults = z.array(z.object({ match: z.enum(['NAME', 'ALIAS', 'FUZZY']), score: z.number(), entity: EntityNode }));
+const ClaimSearchResults = z.array(z.object({ score: z.number(), claim: ClaimNode }));
 const EventType = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
 /** Query root resolvers. */
 export const Query = {
-  async events(_: unknown, args: EventsArgs, ctx: GraphQLContext) {
+  async events(_: unknown, args: EventsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
     const page = parsePage(args);
     const from = args.from == null ? null : checkArg(IsoDate, args.from, 'from');
     const to = args.to == null ? null : checkArg(IsoDate, args.to, 'to');
@@ -43,10 +48,42 @@ export const Query = {
 
     if (args.story != null && (await ctx.loaders.story.load(args.story)) === null) throw new NotFoundError(`no story with id "${args.story}"`);
 
+    const asc = args.order === 'DATE_ASC';
+    const story = args.story ?? null;
+    const pageParams = { skip: cypherInt(page.skip), limit: cypherInt(page.limit) };
+
+    // Index ranges of one entity's events, relative to its id (see involvementRanges).
+    const relative = story === null ? involvementRanges('', type, from, to) : null;
+    /** The entities a lookup matches and, when it is exactly one, its page read in order from the INVOLVES key index. */
+    const involvingPage = async (lookup: { id: string | null; keys: string[] }) => {
+      const name = 'read/events-page-involving';
+      const row = (await ctx.db.read(name, { ...lookup, ...relative!, asc, withEntities: asksEventEntities(info), ...pageParams }))[0];
+      const matchedEntities = row === undefined ? [] : column(EntityList, row.matched, name);
+      matchedEntities.forEach((e) => ctx.loaders.entity.prime(e.id, e));
+      if (row === undefined || matchedEntities.length !== 1) return { matchedEntities, connection: null };
+      const events = column(EventList, row.events, name);
+      events.forEach((e) => ctx.loaders.event.prime(e.id, e));
+      for (const entry of column(EntitiesRows, row.entities, name)) {
+        const value = eventEntitiesOf(entry, name);
+        [...value.participants, ...value.places, ...value.agreements].forEach((e) => ctx.loaders.entity.prime(e.id, e));
+        ctx.loaders.eventEntities.prime(entry.eventId, value);
+      }
+      return { matchedEntities, connection: { ...toConnection(events.map((node) => ({ node })), column(Count, row.totalCount, name), page), matchedEntities } };
+    };
+
+    // The common case, one name and no other filter on entities or story: its entities and
+    // their page of events (with participants when asked for) in one round trip.
+    let matchedByName: EntityNode[] | null = null;
+    if (involving !== null && relative !== null && involvingAll.length === 0 && involvingAny.length === 0 && country === null) {
+      const result = await involvingPage({ id: entityIdIn(involving), keys: aliasKeysOf(involving) });
+      if (result.connection !== null) return result.connection;
+      matchedByName = result.matchedEntities;
+    }
+
     // One group per condition; an event must involve some entity of every group. involvingAny
     // is one group (any of its names will do); each name of involvingAll is its own group.
     const names = [...(involving === null ? [] : [involving]), ...involvingAll, ...(country === null ? [] : [country]), ...involvingAny];
-    const found = names.length > 0 ? await matchEntities(ctx.db, ctx.loaders, names) : [];
+    const found = matchedByName !== null ? [matchedByName] : names.length > 0 ? await matchEntities(ctx.db, ctx.loaders, names) : [];
     const anyGroup = found.splice(found.length - involvingAny.length).flat();
     const matched = involvingAny.length > 0 ? [...found, anyGroup] : found;
     if (country !== null) {
@@ -58,23 +95,22 @@ export const Query = {
     if (matched.some((group) => group.length === 0)) return empty;
 
     const groups = matched.map((group) => group.map((e) => e.id));
-    const asc = args.order === 'DATE_ASC';
-    const story = args.story ?? null;
-    // The common cases read index ranges in order (cost independent of how many events match):
-    // one entity without a story filter, or no entity and no story filter at all.
-    const single = story === null && groups.length === 1 && groups[0]!.length === 1 ? involvementRanges(groups[0]![0]!, type, from, to) : null;
+    // One entity (by involvingAll, involvingAny or country): its page from the index as well.
+    if (relative !== null && groups.length === 1 && groups[0]!.length === 1) {
+      const result = await involvingPage({ id: groups[0]![0]!, keys: [] });
+      if (result.connection !== null) return { ...result.connection, matchedEntities };
+    }
+    // Without any filter, index ranges are read in order (cost independent of how many events match).
     const [name, params] =
-      single !== null
-        ? (['read/events-page-involving', { entityId: groups[0]![0]!, ...single, asc }] as const)
-        : story === null && groups.length === 0
-          ? (['read/events-page-all', { ranges: keyRanges('', from, to), type, countRanges: from !== null || to !== null, asc }] as const)
-          : (['read/events-page', { groups, type, from, to, story, asc }] as const);
-    const rows = await ctx.db.read(name, { ...params, skip: cypherInt(page.skip), limit: cypherInt(page.limit) });
+      story === null && groups.length === 0
+        ? (['read/events-page-all', { ranges: keyRanges('', from, to), type, countRanges: from !== null || to !== null, asc }] as const)
+        : (['read/events-page', { groups, type, from, to, story, asc }] as const);
+    const rows = await ctx.db.read(name, { ...params, ...pageParams });
     const row = rows[0];
     if (row === undefined) return empty;
-    const events = column(z.array(EventNode), row.events, name);
+    const events = column(EventList, row.events, name);
     events.forEach((e) => ctx.loaders.event.prime(e.id, e));
-    return { ...toConnection(events.map((node) => ({ node })), column(z.number().int(), row.totalCount, name), page), matchedEntities };
+    return { ...toConnection(events.map((node) => ({ node })), column(Count, row.totalCount, name), page), matchedEntities };
   },
 
   async entities(_: unknown, args: { search: string; types?: EntityType[] | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) {
@@ -90,11 +126,10 @@ export const Query = {
       skip: cypherInt(page.skip),
       limit: cypherInt(page.limit),
     });
-    const Result = z.object({ match: z.enum(['NAME', 'ALIAS', 'FUZZY']), score: z.number(), entity: EntityNode });
     const row = rows[0];
-    const results = row ? column(z.array(Result), row.results, 'read/entities-search') : [];
+    const results = row ? column(EntitySearchResults, row.results, 'read/entities-search') : [];
     results.forEach((r) => ctx.loaders.entity.prime(r.entity.id, r.entity));
-    const total = row ? column(z.number().int(), row.totalCount, 'read/entities-search') : 0;
+    const total = row ? column(Count, row.totalCount, 'read/entities-search') : 0;
     return toConnection(results.map((r) => ({ node: r.entity, score: r.score, match: r.match })), total, page);
   },
 
@@ -105,9 +140,9 @@ export const Query = {
   async stories(_: unknown, args: { first?: number | null; after?: string | null }, ctx: GraphQLContext) {
     const page = parsePage(args);
     const row = (await ctx.db.read('read/stories-page', { skip: cypherInt(page.skip), limit: cypherInt(page.limit) }))[0];
-    const stories = row ? column(z.array(StoryNode), row.stories, 'read/stories-page') : [];
+    const stories = row ? column(StoryList, row.stories, 'read/stories-page') : [];
     stories.forEach((s) => ctx.loaders.story.prime(s.id, s));
-    const total = row ? column(z.number().int(), row.totalCount, 'read/stories-page') : 0;
+    const total = row ? column(Count, row.totalCount, 'read/stories-page') : 0;
     return toConnection(stories.map((node) => ({ node })), total, page);
   },
 
@@ -117,10 +152,9 @@ export const Query = {
     const lucene = claimSearchQuery(text);
     if (lucene === null) throw new BadUserInputError('text must contain a letter or digit', ['text']);
     const row = (await ctx.db.read('read/claims-search', { lucene, candidates: cypherInt(SEARCH_CANDIDATES), skip: cypherInt(page.skip), limit: cypherInt(page.limit) }))[0];
-    const Result = z.object({ score: z.number(), claim: ClaimNode });
-    const results = row ? column(z.array(Result), row.results, 'read/claims-search') : [];
+    const results = row ? column(ClaimSearchResults, row.results, 'read/claims-search') : [];
     results.forEach((r) => ctx.loaders.claim.prime(r.claim.id, r.claim));
-    const total = row ? column(z.number().int(), row.totalCount, 'read/claims-search') : 0;
+    const total = row ? column(Count, row.totalCount, 'read/claims-search') : 0;
     return toConnection(results.map((r) => ({ node: r.claim, score: r.score })), total, page);
   },
 };
@@ -158,6 +192,32 @@ export function keyRanges(prefix: string, from: string | null, to: string | null
   const end = prefix === '' ? '~' : `${prefix.slice(0, -1)}!`; // above every dated key with the prefix
   const dated = { lo: `${prefix}${from ?? '!'}`, hi: to === null ? end : `${prefix}${to}!`, undated: false };
   return from !== null || to !== null ? [dated] : [dated, { lo: `${prefix} `, hi: `${prefix}!`, undated: true }];
+}
+
+/** Event fields served by the eventEntities loader. */
+const EVENT_ENTITY_FIELDS = new Set(['participants', 'places', 'agreements']);
+
+/**
+ * Whether the query asks for the participants, places or agreements of the events of this
+ * connection (`edges { node { participants … } }`, through fragments too): then the page
+ * statement returns them and the loader is primed, instead of a second round trip.
+ */
+export function asksEventEntities(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  const fields = (set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] =>
+    (set?.selections ?? []).flatMap((selection) => {
+      if (selection.kind === 'Field') return [selection];
+      if (selection.kind === 'InlineFragment') return fields(selection.selectionSet, seen);
+      const name = selection.name.value;
+      if (seen.has(name)) return [];
+      seen.add(name);
+      return fields(info.fragments[name]?.selectionSet, seen);
+    });
+  const named = (set: SelectionSetNode | undefined, name: string) => fields(set).filter((f) => f.name.value === name);
+  return info.fieldNodes.some((connection) =>
+    named(connection.selectionSet, 'edges').some((edges) =>
+      named(edges.selectionSet, 'node').some((node) => fields(node.selectionSet).some((f) => EVENT_ENTITY_FIELDS.has(f.name.value))),
+    ),
+  );
 }
 
 function dedupe(nodes: EntityNode[]): EntityNode[] {
