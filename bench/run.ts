@@ -228,10 +228,23 @@ async function main(): Promise<void> {
 
     // 4. Throughput at concurrency 16
     log(`\n4. GraphQL throughput: events(involving: frequent), 16 connections, ${duration} s (autocannon)`);
+    // CPU of the API and of Neo4j per request while under load: on this machine the load
+    // generator, the API and Neo4j share the cores, so cores / (CPU per request) bounds the rate.
+    const cpuOf = () => ({ api: processCpuMs(apiProcess.child.pid!), neo4j: processCpuMs(server.pid) });
+    const cpu0 = cpuOf();
     const load = await loadTest(url, EVENTS_QUERY, { name: picks.frequent.name }, duration);
+    const cpu1 = cpuOf();
     const memory = await apiMemory(api);
-    results.throughput = load;
+    const perRequest = (a: number | null, b: number | null) => (a === null || b === null || load.total === 0 ? null : round((b - a) / load.total));
+    const apiCpuMs = perRequest(cpu0.api, cpu1.api);
+    const neo4jCpuMs = perRequest(cpu0.neo4j, cpu1.neo4j);
+    const cores = os.cpus().length;
+    const ceiling = (ms: number | null) => (ms === null || ms === 0 ? null : round((cores * 1000) / ms));
+    const bare = await loadTest(url, '{ __typename }', {}, Math.min(duration, 5));
+    results.throughput = { ...load, apiCpuMsPerRequest: apiCpuMs, neo4jCpuMsPerRequest: neo4jCpuMs, ceilingNeo4jAlone: ceiling(neo4jCpuMs), ceilingApiAndNeo4j: ceiling(apiCpuMs === null || neo4jCpuMs === null ? null : apiCpuMs + neo4jCpuMs), typenameRequestsPerSec: bare.requestsPerSec };
     log(`   ${load.requestsPerSec} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx`);
+    log(`   CPU per request: API ${apiCpuMs ?? '?'} ms, Neo4j ${neo4jCpuMs ?? '?'} ms; ${cores} cores allow at most ${ceiling(neo4jCpuMs) ?? '?'} req/s for Neo4j's share alone, ${ceiling(apiCpuMs === null || neo4jCpuMs === null ? null : apiCpuMs + neo4jCpuMs) ?? '?'} req/s for both (load generator not counted)`);
+    log(`   { __typename } (HTTP + Apollo, no database): ${bare.requestsPerSec} req/s`);
     verdict('GraphQL req/s at c16', load.requestsPerSec, 'req/s', TARGETS.requestsPerSec, true);
     verdict('GraphQL errors at c16', load.errors + load.non2xx, 'errors', 0, false);
 

@@ -75,7 +75,7 @@ export function createExecutor({ driver, registry, database, queryTimeoutMs, rea
   // (READ: routed to a secondary in a cluster).
   const readOnce = async (name: string, params: Params): Promise<Row[]> => {
     roundTrips += 1;
-    const result = await withSession('READ', (s) => s.run(registry.get(name), toNeo4jParams(params) as Params, txConfig(name)));
+    const result = await withSession('READ', (session) => session.run(registry.get(name), toNeo4jParams(params) as Params, txConfig(name)));
     return result.records.map((r) => r.toObject() as Row);
   };
   const read = async (name: string, params: Params): Promise<Row[]> => {

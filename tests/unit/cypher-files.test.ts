@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CYPHER_DIR, loadCypherRegistry } from '../../src/db/cypher-registry';
+import { compactStatement, CYPHER_DIR, loadCypherRegistry } from '../../src/db/cypher-registry';
 
 const SRC = join(__dirname, '..', '..', 'src');
 
@@ -27,6 +27,18 @@ describe('cypher/ files', () => {
     }
   });
 
+  it('sends each statement without comments and indentation, and nothing else changed', () => {
+    for (const name of registry.names()) {
+      const raw = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+      const sent = registry.get(name);
+      expect({ name, comment: /^\s*\/\//m.test(sent), indented: /^\s/m.test(sent), semicolon: sent.endsWith(';') }).toEqual({ name, comment: false, indented: false, semicolon: false });
+      // The code lines of the file, in order, each trimmed: the same tokens reach Neo4j.
+      const code = raw.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'));
+      expect(sent.split('\n')).toEqual(code.map((l, i) => (i === code.length - 1 ? l.replace(/;$/, '') : l)));
+    }
+    expect(compactStatement('// header\n  MATCH (n)\n\n  // why\n  RETURN n;\n')).toBe('MATCH (n)\nRETURN n');
+  });
+
   it('fails loudly for a statement that does not exist', () => {
     expect(() => registry.get('read/no-such-statement')).toThrow('cypher/read/no-such-statement.cypher');
   });
@@ -50,7 +62,7 @@ describe('no code path builds Cypher from strings', () => {
       }
       if (/executeQuery\(/.test(text)) raw.push(`${file.slice(SRC.length + 1)}: executeQuery`);
     }
-    expect(raw).toEqual(['db/executor.ts: tx.run(registry.get(name']);
+    expect(raw.sort()).toEqual(['db/executor.ts: session.run(registry.get(name', 'db/executor.ts: tx.run(registry.get(name']);
   });
 
   it('no source file holds Cypher clauses in a string or template', () => {
