@@ -46,7 +46,8 @@ const BACKDROP_TRIGGERS: readonly BackdropTrigger[] = BACKDROP_MARKERS.map((re):
   if (src.includes('amid')) return [['amid']];
   if (src.includes('ahead of')) return [['ahead', 'of']];
   if (src.startsWith(',\\s+')) return COMMA_SPACE;
-  if (src.includes('death toll')) return [['as', '']];
+  // "as (the) death toll / tension(s) / market(s)": "as" alone starts too many words to be worth a regex run.
+  if (src.includes('death toll')) return ['death', 'tension', 'market'].flatMap((w) => [['as', w], ['as', 'the', w]]);
   if (src.includes('that will')) return [['that', 'will']];
   if (src.includes('when')) return [['when']];
   return null;
@@ -115,7 +116,7 @@ export function mainClauseEnd(norm: string): number {
   let end = norm.length;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) {
-    const before = /(\S+)$/.exec(norm.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
+    const before = LAST_WORD.exec(norm.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
     if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
     end = m.index + 1;
     break;
@@ -129,13 +130,16 @@ export function mainClauseEnd(norm: string): number {
   }
   return end;
 }
+const LAST_WORD = /(\S+)$/;
 const ABBREVIATION_BEFORE_STOP = /^(?:[A-Z]|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Co|Inc|Corp|Ltd)$/;
 const SENTENCE_END = /[.!?]["']?\s+(?=[A-Z"])/g;
 
+const QUOTED_SPAN = /"[^"]*"/g;
 function quotedRanges(norm: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /"[^"]*"/g;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) out.push([m.index, m.index + m[0].length]);
+  if (!norm.includes('"')) return out;
+  QUOTED_SPAN.lastIndex = 0;
+  for (let m = QUOTED_SPAN.exec(norm); m; m = QUOTED_SPAN.exec(norm)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -249,6 +253,17 @@ function classifyClause(text: string, isMainClause: boolean): string {
   return DEFAULT_EVENT_TYPE;
 }
 
+const EVE_CLAUSE = /\bon the eve of\b[^,]*/i;
+// Module constants: a regex literal in a function body builds a new RegExp object on every evaluation.
+const COMMA_OR_BLANK_END = /,\s*$|^\s*$/;
+const THE_OR_BOTH = /^(?:The|Both)/;
+const FROM_BEFORE = /\bfrom (?:the )?$/;
+const AS_HEAD_OF_BEFORE = /\bas (?:the )?(?:\S+ ){0,2}(?:president|prime minister|leader|head|chancellor|king|queen)(?:-elect)? of (?:the )?$/i;
+const AT_BEFORE = /\bat (?:the )?$/;
+const LOWER_START = /^[a-z]/;
+const TO_BEFORE = /\bto (?:the )?$/;
+const WITH_CLAUSE = /,\s+with\b/;
+
 // Helpers of extractEvent at module level (not closures: the esbuild transform names each closure on creation).
 function inQuote(quotes: readonly (readonly [number, number])[], s: number): boolean {
   return quotes.some(([a, b]) => s >= a && s < b);
@@ -266,8 +281,8 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
   const end = mainClauseEnd(norm);
   const quotes = quotedRanges(norm);
   // Leading "On the eve of X," / trailing ", with X's ..." handling.
-  const eve = /\bon the eve of\b[^,]*/i.exec(norm);
-  const withClause = /,\s+with\b/.exec(norm);
+  const eve = EVE_CLAUSE.exec(norm);
+  const withClause = norm.includes('with') ? WITH_CLAUSE.exec(norm) : null;
   const cands = ctx.candidates[claimIndex]!;
   const keys = ctx.assignment[claimIndex]!;
   const participants: ExtractedParticipant[] = [];
@@ -284,7 +299,7 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
       if (c.start >= end || inQuote(quotes, c.start)) return;
       actorSeen = true;
       if (c.group === 'alliance' && ctx.allianceKey) { addParticipant(participants, ctx.allianceKey); return; }
-      const subject = c.start === 0 || /,\s*$|^\s*$/.test(norm.slice(0, c.start).slice(-2)) || /^(?:The|Both)/.test(c.surface);
+      const subject = c.start === 0 || COMMA_OR_BLANK_END.test(norm.slice(0, c.start).slice(-2)) || THE_OR_BOTH.test(c.surface);
       if (!subject) return;
       if (c.group === 'leaders') ctx.principalPeople.forEach((p) => addParticipant(participants, p));
       if (c.group === 'sides') ctx.principalActors.forEach((p) => addParticipant(participants, p));
@@ -304,14 +319,14 @@ export function extractEvent(ctx: EventContext, claimIndex: number, timelineInde
     if (eve && c.start >= eve.index && c.start < eve.index + eve[0].length) return;
     if (withClause && c.start > withClause.index && c.poss) return;
     const before = norm.slice(Math.max(0, c.start - 60), c.start);
-    if (e.type === 'COUNTRY' && /\bfrom (?:the )?$/.test(before)) return;
-    if (e.type === 'COUNTRY' && /\bas (?:the )?(?:\S+ ){0,2}(?:president|prime minister|leader|head|chancellor|king|queen)(?:-elect)? of (?:the )?$/i.test(before)) return;
-    if (e.type === 'ORGANIZATION' && /\bat (?:the )?$/.test(before) && !c.poss) { addTo(places, key); return; }
-    if (e.type === 'OTHER' && /^[a-z]/.test(c.next)) return;
+    if (e.type === 'COUNTRY' && FROM_BEFORE.test(before)) return;
+    if (e.type === 'COUNTRY' && AS_HEAD_OF_BEFORE.test(before)) return;
+    if (e.type === 'ORGANIZATION' && AT_BEFORE.test(before) && !c.poss) { addTo(places, key); return; }
+    if (e.type === 'OTHER' && LOWER_START.test(c.next)) return;
     // An organization named only as the employer in a lower-case role ("IPCC chair X") is not an actor.
     if (e.type === 'ORGANIZATION' && cands.some((p) => p.roleOf === k && p.lowercaseRole)) return;
     // "send X to the Turkish parliament": a recipient reached by lower-case reference.
-    if (c.subKind === 'legislatureRef' && /\bto (?:the )?$/.test(before)) return;
+    if (c.subKind === 'legislatureRef' && TO_BEFORE.test(before)) return;
     if (e.type === 'COUNTRY' || e.type === 'ORGANIZATION') {
       // "Russian manufacturer Sukhoi": the company acts, its nationality does not.
       if (COMPANY_NOUN_AFTER.test(norm.slice(c.end, c.end + 40))) return;

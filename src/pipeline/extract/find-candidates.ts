@@ -63,7 +63,8 @@ export interface Candidate {
   employer: boolean;
   /** Agreements. */
   count: number | null;
-  topics: string[];
+  /** Read only: candidates without topics share one empty list. */
+  topics: readonly string[];
   /** Lower-case agreement noun that refers to the story's main agreement. */
   coreferent: boolean;
   /** Index of the possessive owner candidate ("EU's blocking statute"). */
@@ -216,6 +217,8 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && t.word && t.cap;
 }
 
+const NO_TOPICS: readonly string[] = Object.freeze([]);
+
 function blank(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, kind: CandidateKind, name: string): Candidate {
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
@@ -229,13 +232,29 @@ function blank(claimIndex: number, norm: string, tokens: Token[], a: number, b: 
     prev: prevTok && prevTok.word ? lowerWord(prevTok.text) : prevTok ? prevTok.text : '',
     prev2: prev2Tok && prev2Tok.word ? lowerWord(prev2Tok.text) : '',
     next: nextTok && nextTok.word ? lowerWord(nextTok.text) : nextTok ? nextTok.text : '',
-    title: null, lowercaseRole: false, roleOf: null, employer: false, count: null, topics: [], coreferent: false, ownerOf: null,
+    title: null, lowercaseRole: false, roleOf: null, employer: false, count: null, topics: NO_TOPICS, coreferent: false, ownerOf: null,
     nickname: null, group: null, company: false,
   };
 }
 
-/** Texts of tokens [a, b) joined by single spaces. */
-function joinTexts(tokens: readonly Token[], a: number, b: number): string {
+/**
+ * Texts of tokens [a, b) joined by single spaces. A token's text is `norm.slice(start, end)`, so
+ * when single spaces separate the tokens in `norm` (nearly always) this is one slice of it: a flat
+ * or sliced string instead of a chain of concatenations, cheaper to hash and to compare as a key.
+ */
+function joinTexts(norm: string, tokens: readonly Token[], a: number, b: number): string {
+  const first = tokens[a]!;
+  if (b === a + 1) return first.text;
+  let end = first.end;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.start !== end + 1 || norm.charCodeAt(end) !== 32) return concatTexts(tokens, a, b);
+    end = t.end;
+  }
+  return norm.slice(first.start, end);
+}
+
+function concatTexts(tokens: readonly Token[], a: number, b: number): string {
   let s = tokens[a]!.text;
   for (let k = a + 1; k < b; k++) s += ` ${tokens[k]!.text}`;
   return s;
@@ -265,6 +284,8 @@ const SUFFIX_WORDS: ReadonlyMap<string, SuffixWord> = (() => {
 })();
 
 function suffixCategory(tokens: Token[], i: number): SuffixCategory | null {
+  // (airlineAt asks one past the last token for a claim ending in "Korean Air": no token, no suffix)
+  if (i >= tokens.length) return null;
   const t = tokens[i]!.text;
   const w = SUFFIX_WORDS.get(t);
   if (w === undefined) return null;
@@ -474,7 +495,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
   while (k < b) {
     const tok = tokens[k]!;
     if (titleLen[k]) {
-      const c = blank(claimIndex, norm, tokens, k, k + titleLen[k]!, 'title', joinTexts(tokens, k, k + titleLen[k]!));
+      const c = blank(claimIndex, norm, tokens, k, k + titleLen[k]!, 'title', joinTexts(norm, tokens, k, k + titleLen[k]!));
       lastTitle = { idx: pushC(out, c), name: c.name };
       k += titleLen[k]!;
       pendingModifierSkip = false;
@@ -483,7 +504,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     // Airlines named after a country: "Air Canada", "Korean Air", "Air India".
     const air = airlineAt(tokens, k, b);
     if (air) {
-      const c = blank(claimIndex, norm, tokens, k, k + air, 'org', joinTexts(tokens, k, k + air));
+      const c = blank(claimIndex, norm, tokens, k, k + air, 'org', joinTexts(norm, tokens, k, k + air));
       c.subKind = 'Airline';
       lastEntity = pushC(out, attachRole(c, lastTitle));
       lastTitle = null;
@@ -508,7 +529,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     if (prefixLen && k + prefixLen + 1 < e) {
       const known = lookupLongest(tokens, k, e);
       const c = known && known.len === e - k ? entryCandidate(blank(claimIndex, norm, tokens, k, e, 'org', ''), known.entry, false, false)
-        : blank(claimIndex, norm, tokens, k, e, 'org', joinTexts(tokens, k, e));
+        : blank(claimIndex, norm, tokens, k, e, 'org', joinTexts(norm, tokens, k, e));
       lastEntity = pushC(out, attachRole(c, lastTitle));
       k = e;
       continue;
@@ -525,7 +546,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     if (head >= 0 && headKind && !(whole && whole.len >= head + headLen - k)) {
       let end = head + headLen;
       if (tokens[end] && ['of', 'for', 'on'].includes(tokens[end]!.text) && end < e) end = e;
-      const name = joinTexts(tokens, k, end);
+      const name = joinTexts(norm, tokens, k, end);
       const c = blank(claimIndex, norm, tokens, k, end, headKind, name);
       if (headKind === 'org' && PLACE_CUE_NOUNS.has(c.next)) c.kind = 'place';
       lastEntity = pushC(out, c);
@@ -536,7 +557,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     // Gazetteer phrase.
     if (whole) {
       const hyphenPair = false;
-      const c = entryCandidate(blank(claimIndex, norm, tokens, k, k + whole.len, 'unknown', joinTexts(tokens, k, k + whole.len)), whole.entry, locativeRun && k === a, hyphenPair);
+      const c = entryCandidate(blank(claimIndex, norm, tokens, k, k + whole.len, 'unknown', joinTexts(norm, tokens, k, k + whole.len)), whole.entry, locativeRun && k === a, hyphenPair);
       if (c.kind === 'country' && COMPASS_REGION_WORDS.has(c.prev) && !c.viaDemonym) {
         // "northwest Syria": a region, not the country.
         const r = blank(claimIndex, norm, tokens, k - 1, k + whole.len, 'place', `${c.prev.replace('-', '')} ${withoutFinalPossessive(c.surface)}`);
@@ -583,11 +604,11 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
     let u = k + 1;
     while (u < e && !lookupLongest(tokens, u, e)) u++;
     // Keep known-phrase lookahead from splitting names that contain a country word only as a surname part.
-    const c = blank(claimIndex, norm, tokens, k, u, 'unknown', joinTexts(tokens, k, u));
+    const c = blank(claimIndex, norm, tokens, k, u, 'unknown', joinTexts(norm, tokens, k, u));
     c.nickname = nickname;
     if (nickname) c.name = c.name; // the nickname tokens are outside the piece tokens already
     const role = attachRole(c, lastTitle);
-    if (!role.title) attachLowercaseRole(role, tokens, out);
+    if (!role.title) attachLowercaseRole(norm, role, tokens, out);
     if ((PLACE_CUE_NOUNS.has(role.next) || cueAfterCoordination(tokens, u)) && !role.title) {
       role.kind = 'place';
     } else if (tokens[u] && !tokens[u]!.cap && ROLE_SET.has(tokens[u]!.text) && isCapWord(tokens[u + 1]) && !role.title) {
@@ -667,13 +688,13 @@ function attachRole(c: Candidate, lastTitle: { idx: number; name: string } | nul
 }
 
 /** "IPCC chair Jim Skea": lower-case role words before a name, with an org/country before them. */
-function attachLowercaseRole(c: Candidate, tokens: Token[], out: Candidate[]): void {
+function attachLowercaseRole(norm: string, c: Candidate, tokens: Token[], out: Candidate[]): void {
   const a = c.tokenStart;
   // Lower-case words right before the name (at most 3): a phrase of `len` of them needs `len` such words.
   let lower = 0;
   while (lower < 3 && a - lower - 1 >= 0 && tokens[a - lower - 1]!.word && !tokens[a - lower - 1]!.cap) lower++;
   for (let len = lower; len >= 1; len--) {
-    const phrase = joinTexts(tokens, a - len, a);
+    const phrase = joinTexts(norm, tokens, a - len, a);
     if (!ROLE_SET.has(phrase)) continue;
     c.title = phrase;
     c.lowercaseRole = true;
@@ -714,7 +735,7 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
       const onlyKnown = qual.length === 1 && !qual[0]!.text.includes('-') ? lookupLongest(tokens, a, i) : lookupLongest(tokens, a, i);
       const isPlainEntity = onlyKnown && onlyKnown.len === i - a;
       if (!isPlainEntity && !tokens[i - 1]!.poss && qual.some((q) => /-/.test(q.text) || /^(?:One|Two|Open|Good|New)$/.test(q.text))) {
-        const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', joinTexts(tokens, a, i + 1));
+        const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', joinTexts(norm, tokens, a, i + 1));
         out.push(c);
         continue;
       }
@@ -746,7 +767,7 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
     const plural = tokens[i + 1]?.text === 's';
     if (plural) continue;
     if (distinctive) {
-      const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', joinTexts(tokens, a, i + 1));
+      const c = blank(claimIndex, norm, tokens, a, i + 1, 'agreement', joinTexts(norm, tokens, a, i + 1));
       c.ownerOf = owner;
       out.push(c);
     } else if (COREFERENT_AGREEMENT_NOUNS.has(phrase) && (!bare || ['the', 'this', 'a', 'political', 'landmark', 'historic', 'new', "world's", 'largest'].includes(prevWord))) {
@@ -818,7 +839,7 @@ function findLowercaseFunds(claimIndex: number, norm: string, tokens: Token[], o
     let a = i;
     while (a - 1 >= 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && tokens[a - 1]!.text !== 'the' && i - a < 4 && !NON_DISTINCTIVE_MODIFIERS.has(tokens[a - 1]!.text)) a--;
     if (a === i || !tokens[a - 1] || lowerWord(tokens[a - 1]!.text) !== 'the' || i - a < 2) continue;
-    const c = blank(claimIndex, norm, tokens, a, i + 1, 'org', joinTexts(tokens, a, i + 1));
+    const c = blank(claimIndex, norm, tokens, a, i + 1, 'org', joinTexts(norm, tokens, a, i + 1));
     c.subKind = 'Fund';
     out.push(c);
   }

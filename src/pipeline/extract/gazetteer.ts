@@ -94,6 +94,22 @@ function mayStartPhrase(text: string): boolean {
   return c >= 128 || ROOT_SHAPES[(c << 6) | Math.min(text.length, 63)] === 1;
 }
 
+/**
+ * The root's child per first word, memoized in a small map (bounded like the other memo caches):
+ * the root map holds every lexicon phrase's first word, and probing it for each capitalized token
+ * missed the CPU caches once the rest of the pipeline had run; the words a story asks about are few.
+ */
+const ROOT_CHILD = new Map<string, TrieNode | null>();
+function rootChild(word: string): TrieNode | undefined {
+  let child = ROOT_CHILD.get(word);
+  if (child === undefined) {
+    if (ROOT_CHILD.size >= 4_096) ROOT_CHILD.clear();
+    child = TRIE.next?.get(word) ?? null;
+    ROOT_CHILD.set(word, child);
+  }
+  return child ?? undefined;
+}
+
 /** Reused result object shape; callers read `entry`/`len` immediately. */
 export interface GazMatch { entry: GazEntry; len: number }
 
@@ -117,7 +133,7 @@ function walk(tokens: readonly Token[], i: number): number {
     const t = tokens[i + len - 1]!;
     // Only words; a possessive may only end the phrase.
     if (!t.word || !node!.next) break;
-    node = node!.next.get(t.text);
+    node = len === 1 ? rootChild(t.text) : node!.next.get(t.text);
     if (!node) break;
     if (node.entry) { mask |= 1 << len; memoEntries[base + len] = node.entry; }
     if (t.poss) break;

@@ -123,22 +123,27 @@ function checkCitations(
   const warnings: ParseIssue[] = [];
   const known = new Set(sources.map((source) => source.number));
   const cited = new Set<number>();
-  const visit = (markers: readonly number[], line: number): void => {
-    for (const n of markers) {
-      cited.add(n);
-      if (!known.has(n)) {
-        warnings.push({ line, rule: 'digest.marker-unknown-source', message: `marker [${n}] points to no listed source` });
-      }
-    }
-  };
-  for (const section of sections) for (const sentence of section.sentences) visit(sentence.markers, sentence.line);
-  for (const entry of timeline) visit(entry.markers, entry.line);
+  for (const section of sections) for (const sentence of section.sentences) visitMarkers(sentence.markers, sentence.line, known, cited, warnings);
+  for (const entry of timeline) visitMarkers(entry.markers, entry.line, known, cited, warnings);
   for (const source of sources) {
     if (!cited.has(source.number)) {
       warnings.push({ line: source.line, rule: 'digest.source-uncited', message: `source [${source.number}] is never cited` });
     }
   }
   return warnings;
+}
+
+/**
+ * Records the markers of one sentence or entry as cited, warning about unknown sources. (Module level,
+ * not a closure: the TypeScript transform used by tsx names every named closure on creation, ≈ 0.5 µs each.)
+ */
+function visitMarkers(markers: readonly number[], line: number, known: ReadonlySet<number>, cited: Set<number>, warnings: ParseIssue[]): void {
+  for (const n of markers) {
+    cited.add(n);
+    if (!known.has(n)) {
+      warnings.push({ line, rule: 'digest.marker-unknown-source', message: `marker [${n}] points to no listed source` });
+    }
+  }
 }
 
 function isStructureLine(text: string): boolean {

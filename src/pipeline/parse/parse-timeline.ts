@@ -18,6 +18,22 @@ const SEPARATOR = /\s[–—-]\s|:\s/g;
 const MAX_DATE_LENGTH = 60;
 
 /**
+ * The first two separators starting within MAX_DATE_LENGTH characters of an entry: where its date may
+ * end. A separator is at most 3 characters long, so one starting there lies inside the first
+ * MAX_DATE_LENGTH + 3 characters: the regex scans those instead of the whole entry.
+ */
+export function dateSeparators(raw: string): Array<{ start: number; end: number }> {
+  const separators: Array<{ start: number; end: number }> = [];
+  const head = raw.length > MAX_DATE_LENGTH + 3 ? raw.slice(0, MAX_DATE_LENGTH + 3) : raw;
+  SEPARATOR.lastIndex = 0;
+  for (let match = SEPARATOR.exec(head); match && separators.length < 2; match = SEPARATOR.exec(head)) {
+    if (match.index > MAX_DATE_LENGTH) break;
+    separators.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return separators;
+}
+
+/**
  * Reads the lines of a "Timeline" block, `lines[from]` up to `lines[to]` (exclusive), as
  * "date – text [n]..." entries. The date may itself contain a spaced dash
  * ("Nov 28 2023 – Jan 2 2024 – ..."), so the longest readable date prefix wins. A date that
@@ -33,12 +49,7 @@ export function parseTimeline(lines: readonly string[], from: number, to: number
     const line = index + 1;
     if (raw.length === 0) continue;
 
-    const separators: Array<{ start: number; end: number }> = [];
-    SEPARATOR.lastIndex = 0;
-    for (let match = SEPARATOR.exec(raw); match && separators.length < 2; match = SEPARATOR.exec(raw)) {
-      if (match.index > MAX_DATE_LENGTH) break;
-      separators.push({ start: match.index, end: match.index + match[0].length });
-    }
+    const separators = dateSeparators(raw);
 
     let dateText = '';
     let body = raw;

@@ -30,8 +30,30 @@ const NAMES_BY_CODE: Map<string, string[]> = (() => {
   return m;
 })();
 
+/**
+ * Ids of entities that are not story-scoped, per type and canonical name (or country code): the same
+ * names recur in every story, and a reused id string is already hashed for the Maps keyed by id.
+ * Bounded like the other memo caches (cleared when full).
+ */
+const GLOBAL_IDS = new Map<string, Map<string, string>>();
+const GLOBAL_ID_LIMIT = 4_096;
+
 /** Global id of an entity: deterministic from its canonical name (or ISO code), story-scoped when the name is not enough. */
 export function entityId(e: ExtractedEntity, storyId: string): string {
+  if (e.storyScoped) return computeEntityId(e, storyId);
+  let ofType = GLOBAL_IDS.get(e.type);
+  if (!ofType) { ofType = new Map(); GLOBAL_IDS.set(e.type, ofType); }
+  const name = e.type === 'COUNTRY' ? `${e.countryCode}` : e.name;
+  let id = ofType.get(name);
+  if (id === undefined) {
+    if (ofType.size >= GLOBAL_ID_LIMIT) ofType.clear();
+    id = computeEntityId(e, storyId);
+    ofType.set(name, id);
+  }
+  return id;
+}
+
+function computeEntityId(e: ExtractedEntity, storyId: string): string {
   const scope = e.storyScoped ? `${storyId}:` : '';
   switch (e.type) {
     case 'COUNTRY':
@@ -74,6 +96,26 @@ function addDistinct(keys: string[], k: string): void {
   if (k !== '' && !keys.includes(k)) keys.push(k);
 }
 
+/**
+ * The parser's warnings (copied) then the extractor's, built with a loop: a spread of a mapped
+ * array here is an array whose elements kind depends on the story (empty or not), and an
+ * optimized resolveExtraction deoptimized on it over and over in some runs ("wrong map").
+ */
+function storyWarnings(x: Extraction): ResolvedGraph['warnings'] {
+  const out: ResolvedGraph['warnings'] = [];
+  for (const w of x.story.warnings) out.push({ line: w.line, rule: w.rule, message: w.message });
+  for (const w of x.warnings) out.push(w);
+  return out;
+}
+
+/**
+ * Id of claim `i` (built once per claim). Module level, not a nested function: the TypeScript
+ * transform used by tsx names every named inner function on creation (≈ 0.5 µs each, per story).
+ */
+function claimIdOf(claimIds: readonly string[], storyId: string, i: number): string {
+  return claimIds[i] ?? `${storyId}#c${i}`;
+}
+
 /** Builds the rows of one story. Entities that end up with the same id are merged. */
 export function resolveExtraction(x: Extraction): ResolvedGraph {
   const storyId = x.storyId;
@@ -93,9 +135,6 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
 
   // Claim ids built once per claim (mention rows, events and roles refer to them repeatedly).
   const claimIds: string[] = x.claims.map((_, i) => `${storyId}#c${i}`);
-  function claimId(i: number): string {
-    return claimIds[i] ?? `${storyId}#c${i}`;
-  }
   const claims: ClaimRow[] = x.claims.map((c, i) => ({
     id: claimIds[i]!, kind: c.kind, text: c.text, norm: c.norm, position: i, section: c.kind === 'timeline' ? null : c.section, sourceNumbers: c.markers,
   }));
@@ -112,7 +151,7 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
       let row: MentionRow | undefined;
       for (let r = byId.claims.length - 1; r >= 0; r--) if (byId.claims[r] === m.claimIndex) { row = byId.rows[r]; break; }
       if (!row) {
-        row = { claimId: claimId(m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] };
+        row = { claimId: claimIdOf(claimIds, storyId, m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] };
         byId.rows.push(row); byId.claims.push(m.claimIndex); mentions.push(row);
       }
       if (row.starts.includes(m.start)) continue;
@@ -124,28 +163,40 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
   const participations: ParticipationRow[] = [];
   const places: EventLinkRow[] = [];
   const agreements: EventLinkRow[] = [];
+  // Per event a few ids each: distinct values (first-seen order, like a Set) kept in a reused short array.
+  const seen: string[] = [];
   for (const ev of x.events) {
     const id = `${storyId}#e${ev.timelineIndex}`;
+    const eventClaimIds = [claimIdOf(claimIds, storyId, ev.claimIndex)];
+    for (const ci of ev.supportClaimIndexes) eventClaimIds.push(claimIdOf(claimIds, storyId, ci));
     events.push({
       id, date: ev.date, endDate: ev.endDate, type: ev.type, summary: ev.summary, position: ev.timelineIndex,
-      claimIds: [claimId(ev.claimIndex), ...ev.supportClaimIndexes.map(claimId)],
+      claimIds: eventClaimIds,
     });
-    const seen = new Set<string>();
+    seen.length = 0;
     for (const p of ev.participants) {
       const eid = idOf.get(p.entityKey)!;
-      if (seen.has(eid)) continue;
-      seen.add(eid);
+      if (seen.includes(eid)) continue;
+      seen.push(eid);
       participations.push({ entityId: eid, eventId: id, role: p.role });
     }
-    for (const k of new Set(ev.placeKeys.map((pk) => idOf.get(pk)!))) places.push({ eventId: id, entityId: k });
-    for (const k of new Set(ev.agreementKeys.map((ak) => idOf.get(ak)!))) agreements.push({ eventId: id, entityId: k });
+    seen.length = 0;
+    for (const pk of ev.placeKeys) {
+      const k = idOf.get(pk)!;
+      if (!seen.includes(k)) { seen.push(k); places.push({ eventId: id, entityId: k }); }
+    }
+    seen.length = 0;
+    for (const ak of ev.agreementKeys) {
+      const k = idOf.get(ak)!;
+      if (!seen.includes(k)) { seen.push(k); agreements.push({ eventId: id, entityId: k }); }
+    }
   }
 
   const roles: RoleRow[] = [];
   const parties: PartyRow[] = [];
   for (const e of x.entities) {
     const id = idOf.get(e.key)!;
-    for (const r of e.roles) roles.push({ personId: id, title: r.title, ofId: r.ofKey ? idOf.get(r.ofKey) ?? null : null, claimId: claimId(r.claimIndex) });
+    for (const r of e.roles) roles.push({ personId: id, title: r.title, ofId: r.ofKey ? idOf.get(r.ofKey) ?? null : null, claimId: claimIdOf(claimIds, storyId, r.claimIndex) });
     for (const p of e.partyKeys) { const pid = idOf.get(p); if (pid && !parties.some((q) => q.agreementId === id && q.partyId === pid)) parties.push({ agreementId: id, partyId: pid }); }
   }
 
@@ -160,6 +211,6 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
       publishedAt: x.story.publishedAt, url: x.story.url, headlines: x.story.sections.map((s) => s.headline ?? '').filter((h) => h !== ''),
     },
     sources, claims, entities: [...rows.values()], mentions, events, participations, places, agreements, roles, parties,
-    warnings: [...x.story.warnings.map((w) => ({ line: w.line, rule: w.rule, message: w.message })), ...x.warnings],
+    warnings: storyWarnings(x),
   };
 }

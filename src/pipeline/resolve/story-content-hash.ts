@@ -2,6 +2,12 @@ import * as modnode_crypto from 'node:crypto';
 import type { ParsedStory } from '../../domain/parsed-story';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
 const { createHash } = modnode_crypto;
+/**
+ * One-shot `crypto.hash` (Node >= 20.12): no Hash object (its JS constructor, option checks and
+ * algorithm cache cost more than hashing a story's few kilobytes). Same digest as the fallback.
+ */
+const oneShotHash: ((algorithm: string, data: string, encoding: 'hex') => string) | undefined =
+  typeof modnode_crypto.hash === 'function' ? modnode_crypto.hash : undefined;
 
 /**
  * `StoryRow.contentHash`: sha256 over what the graph keeps of a story — normalized title,
@@ -16,5 +22,5 @@ export function storyContentHash(story: ParsedStory): string {
   for (const t of story.timeline) text += `\n${t.norm}`;
   for (const src of story.sources) text += `\n${src.number}|${src.outlet}|${src.title}|${src.description ?? ''}|${src.url ?? ''}`;
   for (const t of story.timeline) text += `\n${t.dateText}`;
-  return createHash('sha256').update(text).digest('hex');
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
