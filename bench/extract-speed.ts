@@ -9,6 +9,10 @@
  * the median of the per-pair ratios (this tree / other), so both see the same machine state. The tree
  * loaded second measured a few % slower in this setup whichever it was, so the run is repeated in a
  * child process with the load order swapped and the geometric mean of both orders is reported.
+ *
+ * `--checked`: with `--against`, both trees run the checked pipeline of ingest (`runCheckedPipeline`
+ * with the default limits: text checks → parse → parsed-story checks → extract → resolve → graph checks)
+ * instead of `runPipeline`.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +26,7 @@ const valueOf = (flag: string): string | undefined => {
 };
 const FLAGS_WITH_VALUE = new Set(['--seconds', '--against', '--order']);
 const against = valueOf('--against');
+const checked = argv.includes('--checked');
 const seconds = Number(valueOf('--seconds') ?? (against ? 20 : 4));
 const folder = argv.find((a, i) => !a.startsWith('--') && !FLAGS_WITH_VALUE.has(argv[i - 1] ?? '')) ?? path.join(__dirname, '../tests/fixtures/dev');
 const texts = fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
@@ -38,7 +43,7 @@ if (against) {
       return JSON.parse(child.stdout.trim().split('\n').pop()!) as Comparison;
     });
     const ratio = Math.sqrt(runs[0]!.ratio * runs[1]!.ratio);
-    console.log(JSON.stringify({ against, seconds, runs, ratio: Number(ratio.toFixed(3)) }));
+    console.log(JSON.stringify({ against, seconds, pipeline: checked ? 'checked' : 'runPipeline', runs, ratio: Number(ratio.toFixed(3)) }));
   }
 } else {
   const r = measureExtractionSpeed({ texts, seconds });
@@ -54,7 +59,13 @@ interface Comparison { order: string; pairs: number; thisTree: number; otherTree
 
 function compare(otherRoot: string, order: 'this-first' | 'other-first', secs: number): Comparison {
   type Run = (text: string) => unknown;
-  const load = (root: string): Run => (require(path.join(root, 'src/pipeline/run-pipeline')) as { runPipeline: Run }).runPipeline;
+  const load = (root: string): Run => {
+    if (!checked) return (require(path.join(root, 'src/pipeline/run-pipeline')) as { runPipeline: Run }).runPipeline;
+    type Checked = (text: string, options: { limits: unknown }) => unknown;
+    const run = (require(path.join(root, 'src/pipeline/run-checked-pipeline')) as { runCheckedPipeline: Checked }).runCheckedPipeline;
+    const limits = (require(path.join(root, 'src/pipeline/limits')) as { DEFAULT_STORY_LIMITS: unknown }).DEFAULT_STORY_LIMITS;
+    return (text) => run(text, { limits });
+  };
   const thisRoot = path.join(__dirname, '..');
   let mine: Run;
   let other: Run;

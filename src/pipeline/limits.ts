@@ -73,58 +73,85 @@ const BINARY_SHARE = 0.05;
  *   space/joiners, word joiner, BOM after the start: names that look equal but are not).
  */
 export function checkStoryText(text: string, limits: StoryLimits): TextCheck {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  // A UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): count bytes only when that can exceed the limit.
+  const bytes = text.length * 3 <= limits.maxStoryBytes ? 0 : Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxStoryBytes) {
     return { errors: [{ line: null, rule: 'limit.story-bytes', message: `story is ${bytes} bytes; the limit is ${limits.maxStoryBytes} (MAX_STORY_BYTES)` }], warnings: [] };
   }
+  // Fast path (nearly every story): no character the scan below would note and no line that can be too
+  // long (the whole text fits in one line's limit) means no issue at all.
+  if (text.length <= limits.maxLineChars && !NOTED_CHARACTER.test(text)) return { errors: [], warnings: [] };
+  return scanStoryText(text, limits);
+}
+
+/**
+ * A superset of the characters {@link scanStoryText} notes (every surrogate, also a valid pair;
+ * U+FEFF also at the start): text without any of them has no character issue. No `u` flag, so the
+ * pattern stays a literal (esbuild rewrites only `\p{…}` literals) and matches UTF-16 code units.
+ */
+const NOTED_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ud800-\udfff\ufeff\ufffd]/;
+
+type NotedKind = 'nul' | 'invalid' | 'control' | 'bidi' | 'invisible';
+
+/** Where and how often each kind of character was seen (no per-call closures: tsx names and wraps those). */
+class TextScan {
+  nul = 0;
+  invalid = 0;
+  control = 0;
+  bidi = 0;
+  invisible = 0;
+  first: Record<NotedKind, { line: number; code: number } | null> = { nul: null, invalid: null, control: null, bidi: null, invisible: null };
+
+  note(kind: NotedKind, code: number, line: number): void {
+    this[kind] += 1;
+    if (this.first[kind] === null) this.first[kind] = { line, code };
+  }
+}
+
+/** The full character and line scan of {@link checkStoryText} (exported for tests: the fast path must agree with it). */
+export function scanStoryText(text: string, limits: StoryLimits): TextCheck {
   const errors: LimitIssue[] = [];
   const warnings: LimitIssue[] = [];
   const longLines: { line: number; chars: number }[] = [];
   let longLineCount = 0;
-  const first: Record<'nul' | 'invalid' | 'control' | 'bidi' | 'invisible', { line: number; code: number } | null> = {
-    nul: null,
-    invalid: null,
-    control: null,
-    bidi: null,
-    invisible: null,
-  };
-  const counts = { nul: 0, invalid: 0, control: 0, bidi: 0, invisible: 0 };
+  const counts = new TextScan();
+  const first = counts.first;
   let visible = 0;
   let line = 1;
   let lineStart = 0;
-  const endLine = (end: number): void => {
-    const chars = end - lineStart;
-    if (chars > limits.maxLineChars) {
-      longLineCount += 1;
-      if (longLines.length < MAX_LISTED_LINES) longLines.push({ line, chars });
-    }
-  };
-  const note = (kind: keyof typeof counts, code: number): void => {
-    counts[kind] += 1;
-    if (first[kind] === null) first[kind] = { line, code };
-  };
+  const maxLineChars = limits.maxLineChars;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      visible += 1;
+      continue;
+    }
     if (c === 0x0a || c === 0x0d) {
-      endLine(i);
+      if (i - lineStart > maxLineChars) {
+        longLineCount += 1;
+        if (longLines.length < MAX_LISTED_LINES) longLines.push({ line, chars: i - lineStart });
+      }
       if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i += 1;
       line += 1;
       lineStart = i + 1;
       continue;
     }
     if (c !== 0x20 && c !== 0x09) visible += 1;
-    if (c === 0) note('nul', c);
-    else if (c < 0x20 ? c !== 0x09 : c === 0x7f || (c >= 0x80 && c <= 0x9f)) note('control', c);
-    else if (c === 0xfffd) note('invalid', c);
+    if (c === 0) counts.note('nul', c, line);
+    else if (c < 0x20 ? c !== 0x09 : c === 0x7f || (c >= 0x80 && c <= 0x9f)) counts.note('control', c, line);
+    else if (c === 0xfffd) counts.note('invalid', c, line);
     else if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i += 1;
-      else note('invalid', c);
-    } else if (c >= 0xdc00 && c <= 0xdfff) note('invalid', c);
-    else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) note('bidi', c);
-    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || (c === 0xfeff && i > 0)) note('invisible', c);
+      else counts.note('invalid', c, line);
+    } else if (c >= 0xdc00 && c <= 0xdfff) counts.note('invalid', c, line);
+    else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) counts.note('bidi', c, line);
+    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || (c === 0xfeff && i > 0)) counts.note('invisible', c, line);
   }
-  endLine(text.length);
+  if (text.length - lineStart > maxLineChars) {
+    longLineCount += 1;
+    if (longLines.length < MAX_LISTED_LINES) longLines.push({ line, chars: text.length - lineStart });
+  }
 
   for (const { line: at, chars } of longLines) {
     errors.push({ line: at, rule: 'limit.line-chars', message: `line ${at} is ${chars} characters; the limit is ${limits.maxLineChars} (MAX_LINE_CHARS)` });
@@ -175,12 +202,16 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’
  */
 export function checkParsedStory(story: ParsedStory, limits: StoryLimits): LimitIssue[] {
   const issues: LimitIssue[] = [];
-  const lines = [...story.sections.flatMap((s) => s.sentences.map((x) => x.line)), ...story.timeline.map((t) => t.line)];
-  if (lines.length > limits.maxClaimsPerStory) {
+  let claims = story.timeline.length;
+  for (const s of story.sections) claims += s.sentences.length;
+  if (claims > limits.maxClaimsPerStory) {
+    const lines = [...story.sections.flatMap((s) => s.sentences.map((x) => x.line)), ...story.timeline.map((t) => t.line)];
     const at = lines[limits.maxClaimsPerStory] ?? null;
     issues.push({ line: at, rule: 'limit.claims', message: `story has ${lines.length} claims (sentences and timeline entries); the limit is ${limits.maxClaimsPerStory} (MAX_CLAIMS_PER_STORY)${at === null ? '' : `, reached on line ${at}`}` });
   }
   const maxRuns = NAME_RUNS_PER_ENTITY * limits.maxEntitiesPerStory;
+  // The exact count (a Set of every run) only when a cheap upper bound on the number of runs exceeds the limit.
+  if (capitalizedRunBound(story, maxRuns) <= maxRuns) return issues;
   const runs = new Set<string>();
   let overAt: number | null = null;
   const texts = [
@@ -202,6 +233,46 @@ export function checkParsedStory(story: ParsedStory, limits: StoryLimits): Limit
     });
   }
   return issues;
+}
+
+/**
+ * An upper bound on the number of {@link CAPITALIZED_RUN} matches in the story's texts (so on the
+ * distinct runs); the counting stops once it exceeds `limit`. A match starts with an upper-case letter
+ * (A–Z or a code unit ≥ U+0080) and is followed by a character that starts none (greedy), so a text of
+ * n code units has at most ⌈n/2⌉ matches, and at most as many as it has such letters.
+ */
+export function capitalizedRunBound(story: ParsedStory, limit: number): number {
+  let byLength = 0;
+  for (const s of story.sections) {
+    byLength += ((s.headlineNorm ?? '').length + 1) >> 1;
+    for (const x of s.sentences) byLength += (x.norm.length + 1) >> 1;
+  }
+  for (const t of story.timeline) byLength += (t.norm.length + 1) >> 1;
+  if (byLength <= limit) return byLength;
+  let letters = 0;
+  for (const s of story.sections) {
+    letters += upperCaseUnits(s.headlineNorm ?? '');
+    if (letters > limit) return letters;
+    for (const x of s.sentences) {
+      letters += upperCaseUnits(x.norm);
+      if (letters > limit) return letters;
+    }
+  }
+  for (const t of story.timeline) {
+    letters += upperCaseUnits(t.norm);
+    if (letters > limit) return letters;
+  }
+  return letters;
+}
+
+/** Code units that may start an upper-case letter: A–Z and everything from U+0080 on. */
+function upperCaseUnits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) n += 1;
+  }
+  return n;
 }
 
 /** Entities and claims of the resolved graph, the last check before the write (`limit.entities`, `limit.claims`). */

@@ -7,15 +7,9 @@ import { mainClauseEnd } from '../../src/pipeline/extract/extract-events';
 import { BACKDROP_MARKERS } from '../../src/pipeline/extract/lexicon/words';
 import { cleanEnd } from '../../src/pipeline/parse/parse-sources';
 import { dateSeparators } from '../../src/pipeline/parse/parse-timeline';
+import { randomTexts } from '../helpers/random-text';
 
-let seed = 11;
-const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-const randomText = (alphabet: readonly string[], min: number, max: number): string => {
-  let s = '';
-  const len = min + Math.floor(rnd() * (max - min + 1));
-  for (let j = 0; j < len; j++) s += alphabet[Math.floor(rnd() * alphabet.length)];
-  return s;
-};
+const randomText = randomTexts(11);
 
 describe('cleanEnd (digest source lines)', () => {
   const reference = (text: string): string => text.replace(/\s+\.$/, '').trim();

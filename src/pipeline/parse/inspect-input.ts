@@ -8,6 +8,8 @@ export interface InputInspection {
 
 /** C0 controls other than tab/newline/carriage return, DEL, and U+FFFD (bytes that were not UTF-8). */
 const SUSPECT = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
+/** SUSPECT or NUL: text without any of them has nothing to report (one scan instead of two). */
+const SUSPECT_OR_NUL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 /** Above this share of suspect characters the input is treated as binary rather than text. */
 const MAX_SUSPECT_SHARE = 0.05;
 
@@ -16,6 +18,9 @@ const MAX_SUSPECT_SHARE = 0.05;
  * dominated by control characters or replacement characters. A few stray ones are a warning.
  */
 export function inspectInput(text: string): InputInspection {
+  // A text starting with a visible ASCII character is not blank; the common clean text needs one scan.
+  const c0 = text.charCodeAt(0);
+  if (c0 > 0x20 && c0 < 0x7f && !SUSPECT_OR_NUL.test(text)) return { errors: [], warnings: [] };
   if (text.trim().length === 0) {
     const what = text.length === 0 ? 'the input is empty' : 'the input holds only whitespace';
     return { errors: [issue(1, 'input.empty', `${what}; expected a title on line 1`)], warnings: [] };

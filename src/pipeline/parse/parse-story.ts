@@ -47,6 +47,18 @@ function parseAs(format: StoryFormat, lines: readonly string[]): ParseResult {
 
 /** A digest has "Updated (...)" right after its title, or both a "Sources" and a "Timeline" line. */
 function detectFormat(lines: readonly string[]): StoryFormat {
+  // Most stories are digests with "Updated (...)" as the second filled line: found without trimming every line.
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length === 0) continue;
+    const t = line.trim();
+    if (t.length === 0) continue;
+    if (++seen === 2) {
+      if (digestLines.updated.test(t)) return 'DIGEST';
+      break;
+    }
+  }
   const filled = lines.map((line) => line.trim()).filter((line) => line.length > 0);
   if (digestLines.updated.test(filled[1] ?? '')) return 'DIGEST';
   const hasSources = filled.some((line) => digestLines.sources.test(line));
