@@ -34,6 +34,9 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     'server.directories.import=import',
     `server.memory.pagecache.size=${options.pageCache}`,
     'dbms.usage_report.enabled=false',
+    // Keep ~1 GB of transaction logs (the default keeps 2 days): a local server has no backups or
+    // cluster members to serve them to, and a day of benchmark runs filled 50 GB of disk.
+    'db.tx_log.rotation.retention_policy=1G size',
     // Bolt otherwise waits 5 s for idle connections and 5 s more for its Netty event loops on
     // shutdown: 10 s added to every test run and every Ctrl-C. Internal settings, pinned version.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',

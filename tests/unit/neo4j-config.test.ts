@@ -25,6 +25,7 @@ describe('renderNeo4jConf', () => {
         'server.directories.import=import',
         'server.memory.pagecache.size=128m',
         'dbms.usage_report.enabled=false',
+        'db.tx_log.rotation.retention_policy=1G size',
         'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
         'internal.dbms.bolt.netty_server_shutdown_timeout=2s',
         'internal.server.bolt.connection_shutdown_wait_time=1s',
