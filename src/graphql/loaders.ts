@@ -126,7 +126,7 @@ export function createLoaders(db: ReadDb): Loaders {
   const primeEntities = (nodes: EntityNode[]) => nodes.forEach((n) => entity.prime(n.id, n));
   const primeEvents = (nodes: EventNode[]) => nodes.forEach((n) => event.prime(n.id, n));
   const primeClaims = (nodes: ClaimNode[]) => nodes.forEach((n) => claim.prime(n.id, n));
-  const primeEventEntities = (value: EventEntities) => primeEntities([...value.participants, ...value.places, ...value.agreements]);
+  const primeEventEntities = (value: EventEntities) => primeEntities(eventEntityNodes(value));
 
   const loaders: Loaders = {
     entity,
@@ -197,6 +197,11 @@ export function eventEntitiesOf(row: Row, statement: string): EventEntities {
   const places = column(EntityList, row.places, statement);
   const agreements = column(EntityList, row.agreements, statement);
   return { participants: dedupe(participants), places, agreements };
+}
+
+/** Every entity of an event's participants, places and agreements (to prime the entity loader). */
+export function eventEntityNodes(value: EventEntities): EntityNode[] {
+  return [...value.participants, ...value.places, ...value.agreements];
 }
 
 /** Loader of single nodes by id; missing ids give null. */

@@ -6,7 +6,7 @@ import { GraphQLContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { claimSearchQuery, entitySearchQuery } from '../lucene';
 import { aliasKeysOf, entityIdIn, matchEntities } from '../match-entities';
-import { eventEntitiesOf } from '../loaders';
+import { eventEntitiesOf, eventEntityNodes } from '../loaders';
 import { ClaimNode, column, Count, EntityList, EntityNode, EventList, EventNode, StoryList } from '../rows';
 import { aliasKey } from '../../domain/normalize';
 
@@ -65,7 +65,7 @@ export const Query = {
       events.forEach((e) => ctx.loaders.event.prime(e.id, e));
       for (const entry of column(EntitiesRows, row.entities, name)) {
         const value = eventEntitiesOf(entry, name);
-        [...value.participants, ...value.places, ...value.agreements].forEach((e) => ctx.loaders.entity.prime(e.id, e));
+        eventEntityNodes(value).forEach((e) => ctx.loaders.entity.prime(e.id, e));
         ctx.loaders.eventEntities.prime(entry.eventId, value);
       }
       return { matchedEntities, connection: { ...toConnection(events.map((node) => ({ node })), column(Count, row.totalCount, name), page), matchedEntities } };
