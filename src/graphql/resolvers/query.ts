@@ -52,8 +52,7 @@ export const Query = {
     const story = args.story ?? null;
     const pageParams = { skip: cypherInt(page.skip), limit: cypherInt(page.limit) };
 
-    // Index ranges of one entity's events, relative to its id (see involvementRanges).
-    const relative = story === null ? involvementRanges('', type, from, to) : null;
+    const relative = story === null ? involvementRanges(type, from, to) : null;
     /** The entities a lookup matches and, when it is exactly one, its page read in order from the INVOLVES key index. */
     const involvingPage = async (lookup: { id: string | null; keys: string[] }) => {
       const name = 'read/events-page-involving';
@@ -161,19 +160,19 @@ export const Query = {
 
 /**
  * Index ranges of `INVOLVES.key` (or `.typeKey` with a type) holding one entity's events
- * within the filters (see cypher/load/merge-involvements.cypher: keys are
+ * within the filters, relative to the entity's id: read/events-page-involving prefixes each
+ * bound with the id it matched (see cypher/load/merge-involvements.cypher: keys are
  * '<entityId> [<type> ]<date> <storyId> <position>', and ' ' sorts below every character of
  * ids, types and dates, '!' just above it). Dated events first, then undated ones (only
- * without a date filter). Null when a value holds whitespace and so cannot be a key prefix.
+ * without a date filter). Null when the type holds whitespace and so cannot be in a key.
  */
 export function involvementRanges(
-  entityId: string,
   type: string | null,
   from: string | null,
   to: string | null,
 ): { prefix: string; ranges: KeyRange[]; typed: boolean; countRanges: boolean } | null {
-  if (/\s/.test(entityId) || (type !== null && /\s/.test(type))) return null;
-  const prefix = type === null ? `${entityId} ` : `${entityId} ${type} `;
+  if (type !== null && /\s/.test(type)) return null;
+  const prefix = type === null ? ' ' : ` ${type} `;
   return { prefix, ranges: keyRanges(prefix, from, to), typed: type !== null, countRanges: type !== null || from !== null || to !== null };
 }
 
