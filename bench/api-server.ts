@@ -10,6 +10,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config/env';
+import { limitHeapGrowth } from '../src/app/limit-heap-growth';
 import { openDatabase } from '../src/app/open-database';
 import type { Executor, Params } from '../src/db/executor';
 import { createApiServer } from '../src/graphql/create-server';
@@ -19,6 +20,7 @@ import { createIngestService } from '../src/pipeline/ingest';
 type Request = { type: 'trace-start' } | { type: 'trace-end' } | { type: 'memory' };
 
 async function main(): Promise<void> {
+  limitHeapGrowth(100); // as npm start does
   const config = loadConfig();
   const db = await openDatabase(config, () => {});
   let trace: { name: string; params: Params }[] | null = null;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { storyLimitsFromConfig } from '../pipeline/limits';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
+import { limitHeapGrowth } from '../app/limit-heap-growth';
 import { openDatabase } from '../app/open-database';
 import { ConfigError, loadConfig } from '../config/env';
 import { DatabaseUnavailableError } from '../db/executor';
@@ -10,12 +10,7 @@ import { createExtractPool } from '../ingest/extract-pool';
 import { knownStoryCount, planStoryInputs, readStoryStream } from '../ingest/read-story-stream';
 import { createProgressDisplay, formatSummary } from '../ingest/render-progress';
 
-// Resolved graphs arrive from the workers, wait a few seconds in a batch and die; V8 promotes
-// them and, seeing a high allocation rate, let the old generation grow to 3-4x the live set
-// (~100 MB live, 350 MB and rising before each major GC: peak RSS 400 / 630 / 975 MB at
-// 1k / 10k / 100k stories). A growth factor of 1.5 keeps every isolate near its live set
-// without a hard cap that a run of unusually large stories could hit. V8 reads it at each GC.
-setFlagsFromString('--heap-growing-percent=50');
+limitHeapGrowth(50);
 
 const USAGE = `Usage: npm run ingest -- <file|folder|glob|->... [options]
   Ingests story digests or plain articles: .txt files, folders of them, globs ('data/**/*.txt'),

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config/env';
+import { limitHeapGrowth } from '../app/limit-heap-growth';
 import { openDatabase } from '../app/open-database';
 import { listStoryFiles } from '../app/list-story-files';
 import { ingestFiles } from '../app/ingest-files';
@@ -12,6 +13,7 @@ import { createLogger } from '../graphql/logger';
  * ingested (idempotently), GraphQL served until Ctrl-C.
  */
 async function main(): Promise<void> {
+  limitHeapGrowth(100);
   const config = loadConfig();
   const say = (m: string) => console.log(m);
   const db = await openDatabase(config, say);
