@@ -33,7 +33,10 @@ const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
  */
 export function normalizeTypography(text: string): string {
   if (!REPLACED_CHAR.test(text)) return text;
-  let out = '';
+  // The pieces are joined once at the end: `+=` would build a cons string, which V8 flattens on
+  // first use but keeps as an indirection in front of every later character read and slice
+  // (until a GC shortcuts it); `join` gives a flat sequential string. Extraction reads these texts a lot.
+  const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -41,10 +44,12 @@ export function normalizeTypography(text: string): string {
     if (c < 0xa0) continue;
     const slot = SLOT[c]!;
     if (slot === 0) continue;
-    out += text.slice(copied, i) + REPLACEMENT_TEXTS[slot - 1]!;
+    parts.push(text.slice(copied, i), REPLACEMENT_TEXTS[slot - 1]!);
     copied = i + 1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /**

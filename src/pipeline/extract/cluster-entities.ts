@@ -142,14 +142,17 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
 
   // 1. Full names (two or more name tokens, or any name right after a title).
   // Each with its word count, for the sort (not two memo lookups per comparison).
-  const full: { c: Candidate; ci: number; k: number; words: number }[] = [];
+  // (with the name's words, looked up once)
+  const full: { c: Candidate; ci: number; k: number; toks: string[]; words: number }[] = [];
   for (let ci = 0; ci < claimCandidates.length; ci++) {
     const cs = claimCandidates[ci]!;
-    for (let k = 0; k < cs.length; k++) if (isPersonCandidate(cs[k]!)) full.push({ c: cs[k]!, ci, k, words: nameTokens(cs[k]!).length });
+    for (let k = 0; k < cs.length; k++) {
+      const toks = personNameTokens(cs[k]!);
+      if (toks) full.push({ c: cs[k]!, ci, k, toks, words: toks.length });
+    }
   }
   full.sort((x, y) => y.words - x.words);
-  for (const { c, ci, k } of full) {
-    const toks = nameTokens(c);
+  for (const { c, ci, k, toks } of full) {
     const suffix = NAME_SUFFIXES.has(toks[toks.length - 1]!) ? toks[toks.length - 1]!.replace(/\.$/, '') : null;
     const mine = toks.filter((t) => !NAME_SUFFIXES.has(t)).map(foldKey);
     const compatible = persons.filter((p) => isSubName(mine, suffix, p));
@@ -285,11 +288,17 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
   }
   for (const e of entities) {
     if (e.type === 'PERSON') continue;
-    const seen = new Set<string>([aliasKey(e.name)]);
+    // Distinct keys in a short array (a few per entity); a surface equal to the one before has its
+    // key in the list already, so it is not looked up again.
+    const seen = [aliasKey(e.name)];
     e.aliases = [e.name];
+    let last = e.name;
     for (const m of e.mentions) {
-      const k = aliasKey(m.surface);
-      if (!seen.has(k)) { seen.add(k); e.aliases.push(m.surface); }
+      const surface = m.surface;
+      if (surface === last) continue;
+      last = surface;
+      const k = aliasKey(surface);
+      if (!seen.includes(k)) { seen.push(k); e.aliases.push(surface); }
     }
   }
   return { entities, assignment, warnings };
@@ -298,13 +307,14 @@ export function clusterEntities(claimCandidates: Candidate[][], titleCandidates:
 // Helpers of clusterEntities at module level, not closures: the TypeScript transform used by tsx
 // names every named closure on creation (an Object.defineProperty, ≈ 0.5 µs each, per story).
 
-function isPersonCandidate(c: Candidate): boolean {
-  if (c.kind !== 'unknown' || c.employer || c.company || c.subKind === 'locative' || c.quoted) return false;
+/** The name's words when `c` is a full person name (two or more name words), else null. */
+function personNameTokens(c: Candidate): string[] | null {
+  if (c.kind !== 'unknown' || c.employer || c.company || c.subKind === 'locative' || c.quoted) return null;
   const toks = nameTokens(c);
-  if (!isNameLike(toks)) return false;
+  if (!isNameLike(toks)) return null;
   let n = 0;
   for (const t of toks) if (!NAME_SUFFIXES.has(t)) n++;
-  return n >= 2;
+  return n >= 2 ? toks : null;
 }
 
 function resolvePerson(c: Candidate, index: Map<string, Set<number>>, persons: PersonCluster[], titleKey: string): number | 'ambiguous' | null {

@@ -121,11 +121,15 @@ function mergeVariants(entities: ExtractedEntity[], assignment: (string | null)[
   return entities.filter((e) => !removed.has(e.key));
 }
 
-/** Entities named in the story title, in title order. */
+/**
+ * Entities named in the story title, in title order. Only people, countries and organizations: the
+ * caller uses nothing else (principal people and actors), and every alias looked for costs a key.
+ */
 function entitiesInTitle(titleNorm: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const title = ` ${aliasKey(titleNorm)} `;
   const hits: { e: ExtractedEntity; at: number }[] = [];
   for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'COUNTRY' && e.type !== 'ORGANIZATION') continue;
     // The earliest of the entity's keys (entityKeys, without building its list: duplicates cannot change a minimum).
     let at = -1;
     for (const a of e.aliases) at = earlierSpaced(title, aliasKey(a), at);

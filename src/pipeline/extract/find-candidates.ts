@@ -17,9 +17,10 @@ import * as modtokenize from './tokenize';
 import * as modtext_search from './text-search';
 const { includesAfterSpace, withoutFinalPossessive } = modtext_search;
 import * as modcached_key from './cached-key';
+import * as modword_sieve from './word-sieve';
 import type { Token, TokenizeInfo } from './tokenize';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
-const { GAZETTEER, lookupLongest } = modgazetteer;
+const { lookupLongest, wordEntry } = modgazetteer;
 const { COUNTRIES } = modcountries;
 const { AGREEMENT_INNER_WORDS, AGREEMENT_SUFFIXES, COREFERENT_AGREEMENT_NOUNS, DISTINCTIVE_MODIFIERS, GENERIC_AGREEMENT_HEADS, LOWERCASE_NAMED_HEADS, MOU_PATTERN, NON_DISTINCTIVE_MODIFIERS, NUMBER_WORDS, TOPIC_PATTERN } = modagreements;
 const { NON_ORG_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } = modorganizations;
@@ -28,6 +29,7 @@ const { LOWERCASE_ROLES, NAME_PARTICLES, TITLE_MODIFIERS } = modtitles;
 const { MONTHS, NON_NAME_WORDS, WEEKDAYS } = modwords;
 const { tokenize } = modtokenize;
 const { lowerWord } = modcached_key;
+const { mayHave, wordSieve } = modword_sieve;
 
 export type CandidateKind = 'country' | 'org' | 'place' | 'agreement' | 'other' | 'person' | 'unknown' | 'title' | 'group' | 'kin';
 
@@ -157,26 +159,31 @@ function isAsciiWordChar(c: number): boolean {
 /**
  * TRIGGERS bits from the tokens: when the tokenizer reports no joins, every ASCII word start
  * of `norm` that begins with a letter is a token start, so only token starts need a look.
+ * (`scanTokens` does the same inside its one pass; this loop is the tests' reference for it.)
  */
 function tokenTriggerMask(norm: string, tokens: readonly Token[], info: TokenizeInfo): number {
-  let mask = 0;
-  if (info.joined) {
-    // Joins ("al-Assad", non-ASCII letters) hide ASCII word starts inside tokens: the tokenizer listed
-    // those tokens, except on its regex path (surrogate pairs): scan the whole text then.
-    const joinedTokens = info.joinedTokens;
-    if (!joinedTokens) return triggerMask(norm);
-    for (let j = 0; j < joinedTokens.length; j++) {
-      const t = tokens[joinedTokens[j]!]!;
-      // Inside a word token, the character before an ASCII word start is non-ASCII, '-' or "'".
-      for (let p = t.start + 1; p < t.end; p++) {
-        const b = norm.charCodeAt(p - 1);
-        if ((b >= 128 || b === 45 || b === 39) && isAsciiWordChar(norm.charCodeAt(p))) mask |= triggersAtWordStart(norm, p);
-      }
-    }
-  }
+  let mask = info.joined ? joinedTriggerMask(norm, tokens, info) : 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.word) mask |= triggersAtWordStart(norm, t.start);
+  }
+  return mask;
+}
+
+/** The TRIGGERS bits of the ASCII word starts hidden inside joined tokens (all of them on the regex path). */
+function joinedTriggerMask(norm: string, tokens: readonly Token[], info: TokenizeInfo): number {
+  let mask = 0;
+  // Joins ("al-Assad", non-ASCII letters) hide ASCII word starts inside tokens: the tokenizer listed
+  // those tokens, except on its regex path (surrogate pairs): scan the whole text then.
+  const joinedTokens = info.joinedTokens;
+  if (!joinedTokens) return triggerMask(norm);
+  for (let j = 0; j < joinedTokens.length; j++) {
+    const t = tokens[joinedTokens[j]!]!;
+    // Inside a word token, the character before an ASCII word start is non-ASCII, '-' or "'".
+    for (let p = t.start + 1; p < t.end; p++) {
+      const b = norm.charCodeAt(p - 1);
+      if ((b >= 128 || b === 45 || b === 39) && isAsciiWordChar(norm.charCodeAt(p))) mask |= triggersAtWordStart(norm, p);
+    }
   }
   return mask;
 }
@@ -283,10 +290,13 @@ const SUFFIX_WORDS: ReadonlyMap<string, SuffixWord> = (() => {
   return m;
 })();
 
+const SUFFIX_SIEVE = wordSieve(SUFFIX_WORDS.keys());
+
 function suffixCategory(tokens: Token[], i: number): SuffixCategory | null {
   // (airlineAt asks one past the last token for a claim ending in "Korean Air": no token, no suffix)
   if (i >= tokens.length) return null;
   const t = tokens[i]!.text;
+  if (!mayHave(SUFFIX_SIEVE, t)) return null;
   const w = SUFFIX_WORDS.get(t);
   if (w === undefined) return null;
   if (w.pairFirst && tokens[i + 1] && PLACE_SUFFIXES.has(`${t} ${tokens[i + 1]!.text}`)) return PLACE_2;
@@ -361,12 +371,64 @@ export function candidateHints(norms: readonly string[]): CandidateHints {
   return { mous, funds };
 }
 
-/** Reused by every claim: filled by `tokenize`, read by `tokenTriggerMask` before the next claim. */
+/**
+ * What one pass over a claim's tokens finds for the passes after segmentation: the TRIGGERS bits
+ * and the indexes of the few tokens each lower-case pass acts on (agreement heads, kinship nouns,
+ * COP-like words). One loop instead of one per pass over every token; the lists are reused
+ * buffers, read before the next claim.
+ */
+interface TokenScan {
+  triggers: number;
+  agreementHeads: IndexList;
+  kinNouns: IndexList;
+  copWords: IndexList;
+}
+/**
+ * Token indexes in `at[0 .. count)`. The arrays are reused and only grow: `array.length = 0`
+ * would drop the backing store, and the next claim would allocate it again.
+ */
+interface IndexList { at: number[]; count: number }
+const tokenScan: TokenScan = { triggers: 0, agreementHeads: { at: [], count: 0 }, kinNouns: { at: [], count: 0 }, copWords: { at: [], count: 0 } };
+
+function scanTokens(norm: string, tokens: readonly Token[], info: TokenizeInfo): TokenScan {
+  const scan = tokenScan;
+  const heads = scan.agreementHeads.at;
+  const kin = scan.kinNouns.at;
+  const cop = scan.copWords.at;
+  let nHeads = 0;
+  let nKin = 0;
+  let nCop = 0;
+  let mask = info.joined ? joinedTriggerMask(norm, tokens, info) : 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    const w = t.text;
+    const c = w.charCodeAt(0);
+    // (a token's text is `norm` from its start on, except that it may stop before "'s")
+    const d = w.length > 1 ? w.charCodeAt(1) : norm.charCodeAt(t.start + 1);
+    // triggersAtWordStart(norm, t.start), with the two characters at hand.
+    const slot = c < 128 && d < 128 ? TRIGGER_SLOT[(c << 7) | d]! : 0;
+    if (slot !== 0) mask |= triggersAt(norm, t.start, slot);
+    // OTHER_PATTERNS (COP28) need 4-5 characters starting "co" in any case.
+    if ((c | 32) === 99 && (d | 32) === 111 && w.length >= 4 && w.length <= 5) cop[nCop++] = k;
+    if (t.cap) continue;
+    if (hasShape(AGREEMENT_HEAD_SHAPES, w)) heads[nHeads++] = k;
+    if (k >= 1 && hasShape(KIN_NOUN_SHAPES, w)) kin[nKin++] = k;
+  }
+  scan.triggers = mask;
+  scan.agreementHeads.count = nHeads;
+  scan.kinNouns.count = nKin;
+  scan.copWords.count = nCop;
+  return scan;
+}
+
+/** Reused by every claim: filled by `tokenize`, read by `scanTokens` before the next claim. */
 const joinedTokensBuffer: number[] = [];
 
 export function findCandidates(claimIndex: number, norm: string, hints: CandidateHints = ALL_HINTS): Candidate[] {
   const tokenInfo: TokenizeInfo = { joined: false, joinedTokens: joinedTokensBuffer };
   const tokens = tokenize(norm, tokenInfo);
+  const scan = scanTokens(norm, tokens, tokenInfo);
   const out: Candidate[] = [];
   const n = tokens.length;
   let i = 0;
@@ -397,13 +459,13 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
     segmentRun(claimIndex, norm, tokens, i, j, out, nickname);
     i = j;
   }
-  findLowercaseAgreements(claimIndex, norm, tokens, out);
+  if (scan.agreementHeads.count > 0) findLowercaseAgreements(claimIndex, norm, tokens, out, scan.agreementHeads);
   if (hints.mous) findMous(claimIndex, norm, out);
-  const triggers = tokenTriggerMask(norm, tokens, tokenInfo);
-  findOtherPhrases(claimIndex, norm, tokens, out, triggers);
+  const triggers = scan.triggers;
+  findOtherPhrases(claimIndex, norm, tokens, out, triggers, scan.copWords);
   if (triggers & ANY_GROUP_BIT) findGroups(claimIndex, norm, tokens, out, triggers);
   if (hints.funds) findLowercaseFunds(claimIndex, norm, tokens, out);
-  findKinship(claimIndex, norm, tokens, out);
+  if (scan.kinNouns.count > 0) findKinship(claimIndex, norm, tokens, out, scan.kinNouns);
   // The pre-sort order is what roleOf/ownerOf indexes refer to: copied only when sorting changes it.
   let original = out;
   if (!sortedBy(out, candidateOrder)) { original = [...out]; out.sort(candidateOrder); }
@@ -469,6 +531,7 @@ const SEGMENT_WORDS: ReadonlyMap<string, number> = (() => {
   add(ORG_PREFIX_FIRST_WORDS, W_ORG_PREFIX_FIRST);
   return m;
 })();
+const SEGMENT_SIEVE = wordSieve(SEGMENT_WORDS.keys());
 
 function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number, b: number, out: Candidate[], nickname: string | null): void {
   // Leading words that are never part of a name ("The", "After", "Days").
@@ -512,7 +575,7 @@ function segmentRun(claimIndex: number, norm: string, tokens: Token[], a: number
       pendingModifierSkip = false;
       continue;
     }
-    const flags = SEGMENT_WORDS.get(tok.text) ?? 0;
+    const flags = mayHave(SEGMENT_SIEVE, tok.text) ? SEGMENT_WORDS.get(tok.text) ?? 0 : 0;
     if (pendingModifierSkip && (flags & W_ARTICLE) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
     if (pendingModifierSkip && (flags & W_FUNCTION) && k + 1 < b && !(lookupLongest(tokens, k, b)?.len ?? 0)) { k++; continue; }
     if (pendingModifierSkip && ((flags & W_TITLE_MODIFIER) || ((flags & W_NON_NAME) && !lookupLongest(tokens, k, b) && !suffixAhead(tokens, k, b) && !((flags & W_ORG_PREFIX) && tokens[k + 1]?.text === 'of')))) {
@@ -654,7 +717,7 @@ function cueAfterCoordination(tokens: Token[], u: number): boolean {
 /** "Economic and Trade Agreement": "and" inside a name whose org/agreement head follows within a few words. */
 function andJoinsName(tokens: Token[], i: number, j: number): boolean {
   // Not across a titled name: "Council President Donald Tusk and European Commission ...".
-  for (let k = i; k < j; k++) if (GAZETTEER.get(tokens[k]!.text)?.cat === 'title') return false;
+  for (let k = i; k < j; k++) if (wordEntry(tokens[k]!.text)?.cat === 'title') return false;
   // "Japan Airlines and Qatar Airways": the left part is already a whole organization name.
   if (ORG_SUFFIXES.has(tokens[j - 1]!.text)) return false;
   for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
@@ -721,12 +784,11 @@ function hasShape(shapes: Uint8Array, w: string): boolean {
 /** Words `findLowercaseAgreements` acts on: a lower-case head of either set. */
 const AGREEMENT_HEAD_SHAPES = wordShapes(LOWERCASE_NAMED_HEADS, GENERIC_AGREEMENT_HEADS);
 
-function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word || t.cap) continue;
-    const w = t.text;
-    if (!hasShape(AGREEMENT_HEAD_SHAPES, w)) continue;
+/** `heads`: the indexes of the lower-case word tokens with a head's shape (from `scanTokens`), in order. */
+function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token[], out: Candidate[], heads: IndexList): void {
+  for (let h = 0; h < heads.count; h++) {
+    const i = heads.at[h]!;
+    const w = tokens[i]!.text;
     // "One-China policy": capitalized qualifier + lower-case head.
     if (isCapWord(tokens[i - 1]) && LOWERCASE_NAMED_HEADS.has(w)) {
       let a = i - 1;
@@ -798,7 +860,8 @@ function findMous(claimIndex: number, norm: string, out: Candidate[]): void {
   }
 }
 
-function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out: Candidate[], mask: number): void {
+/** `copWords`: indexes of the word tokens of 4-5 characters starting "co" in any case (from `scanTokens`). */
+function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out: Candidate[], mask: number, copWords: IndexList): void {
   for (let r = 0; r < OTHER_PHRASES.length; r++) {
     if (!(mask & (1 << r))) continue;
     const { re, kind } = OTHER_PHRASES[r]!;
@@ -808,10 +871,9 @@ function findOtherPhrases(claimIndex: number, norm: string, tokens: Token[], out
       out.push({ ...blank(claimIndex, norm, tokens, 0, 1, 'other', surface), start: m.index, end: m.index + m[0].length, surface: m[0], subKind: kind, tokenStart: -1, tokenEnd: -1, prev: '', next: '' });
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let w = 0; w < copWords.count; w++) {
+    const i = copWords.at[w]!;
     const t = tokens[i]!;
-    // OTHER_PATTERNS (COP28) need 4-5 characters starting "co" in any case: checked before the regex.
-    if (!t.word || (t.text.charCodeAt(0) | 32) !== 99 || (t.text.charCodeAt(1) | 32) !== 111 || t.text.length < 4 || t.text.length > 5) continue;
     for (const { re, kind } of OTHER_PATTERNS) if (re.test(t.text)) {
       const c = blank(claimIndex, norm, tokens, i, i + 1, 'other', t.text.toUpperCase());
       c.subKind = kind;
@@ -851,10 +913,12 @@ const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'His', 'Her']);
 /** "her father", "his wife": a kinship reference, resolved to a person of the story by extractStory. */
 const KIN_NOUN_SHAPES = wordShapes(KIN_NOUNS);
 
-function findKinship(claimIndex: number, norm: string, tokens: Token[], out: Candidate[]): void {
-  for (let i = 1; i < tokens.length; i++) {
+/** `nouns`: indexes (>= 1) of the lower-case word tokens with a kin noun's shape (from `scanTokens`), in order. */
+function findKinship(claimIndex: number, norm: string, tokens: Token[], out: Candidate[], nouns: IndexList): void {
+  for (let n = 0; n < nouns.count; n++) {
+    const i = nouns.at[n]!;
     const t = tokens[i]!;
-    if (!t.word || t.cap || !hasShape(KIN_NOUN_SHAPES, t.text) || !KIN_NOUNS.has(t.text) || !KIN_OWNERS.has(tokens[i - 1]!.text)) continue;
+    if (!KIN_NOUNS.has(t.text) || !KIN_OWNERS.has(tokens[i - 1]!.text)) continue;
     if (norm.startsWith('-in-law', t.end)) continue;
     const c = blank(claimIndex, norm, tokens, i - 1, i + 1, 'kin', t.text);
     out.push(c);
@@ -871,6 +935,21 @@ export function triggerMasksForTest(norm: string): { fromTokens: number; fromTex
   const tokens = tokenize(norm, info);
   return { fromTokens: tokenTriggerMask(norm, tokens, info), fromText: triggerMask(norm) };
 }
+
+/** Exposed for tests: what `scanTokens` lists for a text (copies of the reused buffers) and its trigger bits. */
+export function tokenScanForTest(norm: string): { tokens: Token[]; triggers: number; agreementHeads: number[]; kinNouns: number[]; copWords: number[] } {
+  const info: TokenizeInfo = { joined: false, joinedTokens: [] };
+  const tokens = tokenize(norm, info);
+  const scan = scanTokens(norm, tokens, info);
+  const list = (l: IndexList): number[] => l.at.slice(0, l.count);
+  return { tokens, triggers: scan.triggers, agreementHeads: list(scan.agreementHeads), kinNouns: list(scan.kinNouns), copWords: list(scan.copWords) };
+}
+
+/** Exposed for tests: the word sieves in front of SEGMENT_WORDS and SUFFIX_WORDS, with the words they guard. */
+export const WORD_SIEVES_FOR_TEST = {
+  segment: { words: [...SEGMENT_WORDS.keys()], mayHave: (w: string): boolean => mayHave(SEGMENT_SIEVE, w) },
+  suffix: { words: [...SUFFIX_WORDS.keys()], mayHave: (w: string): boolean => mayHave(SUFFIX_SIEVE, w) },
+};
 
 /** Helpers shared with the classifier. */
 export const CANDIDATE_HELPERS = { ALLCAPS, NON_ORG_ACRONYMS, MONTHS, WEEKDAYS, NON_NAME_WORDS, NAME_PARTICLES, ORDINAL_OR_NUMBER };

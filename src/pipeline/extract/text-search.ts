@@ -4,9 +4,10 @@
  * before it is several times faster. Same results as the `includes` calls they replace.
  */
 
-/** `s.replace(/'s$/, '')` without running a regex. */
+/** `s.replace(/'s$/, '')` without running a regex (nor `endsWith`: two char codes are cheaper). */
 export function withoutFinalPossessive(s: string): string {
-  return s.endsWith("'s") ? s.slice(0, -2) : s;
+  const n = s.length;
+  return n >= 2 && s.charCodeAt(n - 1) === 115 && s.charCodeAt(n - 2) === 39 ? s.slice(0, -2) : s;
 }
 
 /** `text.includes(' ' + w)`, for a non-empty `w`. */

@@ -15,7 +15,9 @@ const MAX_MARKER_DIGITS = 4;
  */
 export function extractMarkers(text: string): MarkedText {
   const markers: number[] = [];
-  let out = '';
+  // The text between markers, joined once at the end: a flat string rather than a cons string
+  // (see normalizeTypography; every sentence and timeline entry comes through here).
+  const parts: string[] = [];
   let copied = 0;
   for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
     const close = text.indexOf(']', open + 1);
@@ -29,12 +31,13 @@ export function extractMarkers(text: string): MarkedText {
     if (!markers.includes(n)) markers.push(n);
     let cut = open;
     while (cut > copied && isSpace(text.charCodeAt(cut - 1))) cut -= 1;
-    out += text.slice(copied, cut);
+    parts.push(text.slice(copied, cut));
     copied = close + 1;
     open = close;
   }
   if (copied === 0) return { text: text.trim(), markers };
-  return { text: (out + text.slice(copied)).trim(), markers };
+  parts.push(text.slice(copied));
+  return { text: parts.join('').trim(), markers };
 }
 
 function isDigits(text: string, from: number, to: number): boolean {

@@ -1,11 +1,11 @@
 import type { ParseIssue, ParsedTimelineEntry } from '../../domain/parsed-story';
-import * as modnormalize from '../../domain/normalize';
 import * as modextract_markers from './extract-markers';
 import * as modparse_date from './parse-date';
+import * as modsplit_sentences from './split-sentences';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
-const { normalizeTypography } = modnormalize;
 const { extractMarkers } = modextract_markers;
 const { parseDateRange } = modparse_date;
+const { flatNorm } = modsplit_sentences;
 
 /** Timeline entries read from a digest's "Timeline" block, with what was odd about them. */
 export interface TimelineParse {
@@ -85,7 +85,7 @@ export function parseTimeline(lines: readonly string[], from: number, to: number
       endDate: range?.endDate ?? null,
       dateText,
       text,
-      norm: normalizeTypography(text),
+      norm: flatNorm(text),
       markers,
       line,
     });

@@ -135,19 +135,23 @@ function tokenize(text: string, max: number): Token[] {
     if (i >= n) break;
     const start = i;
     let ascii = true;
+    // Whether the token holds a "[" (a marker needs one; `includes` on a two-byte string costs more than this test).
+    let bracket = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 128) {
         if (isWhitespace(c)) break;
         ascii = false;
-      } else if (c <= 32 && isWhitespace(c)) break;
+      } else if (c <= 32) {
+        if (isWhitespace(c)) break;
+      } else if (c === 91) bracket = true;
       i += 1;
     }
     const raw = text.slice(start, i);
     const bare = trimPunctuation(ascii ? raw : normalizeTypography(raw));
     tokens.push({
-      raw, start, bare, lower: lowerWord(bare), capitalized: isUpperInitial(bare), comma: raw.charCodeAt(raw.length - 1) === 44,
-      marker: raw.includes('[') && MARKER_START.test(raw), name: stripPossessive(bare),
+      raw, start, bare, lower: lowerWord(bare), capitalized: isUpperInitial(bare), comma: text.charCodeAt(i - 1) === 44,
+      marker: bracket && MARKER_START.test(raw), name: stripPossessive(bare),
     });
   }
   return tokens;
@@ -268,13 +272,19 @@ function isVerb(token: Token): boolean {
 /** True when a name in the candidate's run already appeared in the headline ("Sara Duterte ... Sara Duterte was"). */
 function repeatsHeadlineName(tokens: Token[], i: number, end: number): boolean {
   for (let k = i; k <= end; k += 1) {
-    const name = tokens[k]?.name ?? '';
-    if (name.length < 3 || !tokens[k]?.capitalized || TITLES.has(lowerWord(name)) || OPENERS.has(lowerWord(name))) continue;
+    const token = tokens[k];
+    const name = token?.name ?? '';
+    if (name.length < 3 || !token!.capitalized) continue;
+    // `name` is `bare` itself unless a possessive was cut: then its lower case is already at hand.
+    const lower = name === token!.bare ? token!.lower : lowerWord(name);
+    if (TITLES.has(lower) || OPENERS.has(lower)) continue;
     for (let h = 0; h < i; h += 1) if ((tokens[h]?.name ?? '') === name) return true;
   }
   return false;
 }
 
+/** Without a final "'s" (char codes: `endsWith` costs more on the two-byte slices of a story). */
 function stripPossessive(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word;
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) === 39 ? word.slice(0, -2) : word;
 }

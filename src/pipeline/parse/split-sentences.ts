@@ -63,8 +63,19 @@ function pushChunk(out: ParsedSentence[], chunk: string, line: number, defaultMa
   const parts = splitPlainSentences(text);
   parts.forEach((part, index) => {
     const own = index === parts.length - 1 && markers.length > 0 ? markers : defaultMarkers;
-    out.push({ text: part, norm: normalizeTypography(part), markers: [...own], line });
+    out.push({ text: part, norm: flatNorm(part), markers: [...own], line });
   });
+}
+
+/**
+ * `normalizeTypography(text)` as a flat sequential string. A sentence without typography to fold is
+ * otherwise a slice of the story text: a view that every character read of extraction goes through.
+ * (`join` of two halves copies; a `join` of one string would return it as is.)
+ */
+export function flatNorm(text: string): string {
+  const norm = normalizeTypography(text);
+  if (norm !== text || text.length < 13) return norm;
+  return [text.slice(0, 1), text.slice(1)].join('');
 }
 
 /** Splits marker-free text on sentence-final punctuation, skipping abbreviations and initials. */

@@ -80,7 +80,8 @@ function entityRow(e: ExtractedEntity, id: string): EntityRow {
   // Distinct values in first-seen order, like `[...new Set(…)]`; the lists are short, so arrays beat Sets.
   const keys: string[] = [];
   addDistinct(keys, aliasKey(e.name));
-  for (const a of e.aliases) addDistinct(keys, aliasKey(a));
+  // (an alias equal to the name has the name's key: already in the list, or '' and skipped)
+  for (const a of e.aliases) if (a !== e.name) addDistinct(keys, aliasKey(a));
   for (const k of e.extraKeys) addDistinct(keys, k);
   if (e.type === 'COUNTRY' && e.countryCode) for (const k of NAMES_BY_CODE.get(e.countryCode) ?? []) addDistinct(keys, k);
   const aliases: string[] = [];
