@@ -14,6 +14,15 @@ CALL (s) {
   WITH r WHERE size(r.claimIds) = 0
   DELETE r
 }
+// Part-of provenance likewise (the body is mentioned by a claim of this story).
+CALL (s) {
+  MATCH (s)-[:HAS_CLAIM]->(:Claim)-[:MENTIONS]->(:Organization)-[r:PART_OF]->()
+  WITH DISTINCT r, s
+  WHERE any(id IN r.claimIds WHERE id STARTS WITH s.id + '#')
+  SET r.claimIds = [id IN r.claimIds WHERE NOT id STARTS WITH s.id + '#']
+  WITH r WHERE size(r.claimIds) = 0
+  DELETE r
+}
 // Alias provenance of this story goes too (refresh-aliases recomputes the entities).
 CALL (s) {
   MATCH (s)-[f:FEATURES]->()

@@ -4,7 +4,8 @@
 // An event involves: its participants (PARTICIPATED_IN), its places (TOOK_PLACE_IN), the
 // agreements it concerns (CONCERNS), and the country/organization a participant holds an
 // office of (HOLDS_ROLE) when THE SAME STORY states that role (a claim id of this story in
-// the role's claimIds) — story-local, so a story's involvements depend on that story only:
+// the role's claimIds), and the organization a participating body is PART_OF on the same
+// terms (load/merge-part-of) — story-local, so a story's involvements depend on that story only:
 // deleting or rewriting another story never leaves one stale.
 // The load stage writes the same relationships itself (create-events, from its rows: keep the two
 // in step; load-graphs.int.test.ts checks they agree). This statement derives them from the graph,
@@ -24,12 +25,17 @@ CALL (s, ev) {
   OPTIONAL MATCH (ev)<-[:PARTICIPATED_IN]-(:Person)-[r:HOLDS_ROLE]->(o:Entity)
   WHERE any(id IN r.claimIds WHERE id STARTS WITH s.id + '#')
   WITH collect(o) AS offices
+  OPTIONAL MATCH (ev)<-[:PARTICIPATED_IN]-(:Organization)-[r:PART_OF]->(o:Entity)
+  WHERE any(id IN r.claimIds WHERE id STARTS WITH s.id + '#')
+  WITH offices, collect(o) AS parents
   RETURN COLLECT {
     MATCH (x:Entity)-[:PARTICIPATED_IN]->(ev) RETURN x
     UNION
     MATCH (ev)-[:TOOK_PLACE_IN|CONCERNS]->(x:Entity) RETURN x
     UNION
     UNWIND offices AS x RETURN x
+    UNION
+    UNWIND parents AS x RETURN x
   } AS involved
 }
 CALL (ev, involved) {

@@ -63,6 +63,14 @@ export interface ExtractedEntity {
   partyKeys: string[];
 }
 
+/** A body of an organization named after it ("IOC Executive Board" of the IOC), as the story states it. */
+export interface ExtractedPartOf {
+  organKey: string;
+  parentKey: string;
+  /** First claim naming the body after the organization. */
+  claimIndex: number;
+}
+
 export interface ExtractedParticipant {
   entityKey: string;
   role: string;
@@ -97,6 +105,8 @@ export interface Extraction {
   claims: ExtractedClaim[];
   entities: ExtractedEntity[];
   events: ExtractedEvent[];
+  /** Bodies of organizations of the story ("IOC Executive Board" PART_OF the IOC). */
+  partOf: ExtractedPartOf[];
   /** Local key of the Organization for each source number. */
   sourceOutletKeys: Record<number, string>;
   warnings: ExtractionWarning[];

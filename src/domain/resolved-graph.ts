@@ -107,6 +107,13 @@ export interface RoleRow {
   claimId: string;
 }
 
+/** A body of an organization ("IOC Executive Board") PART_OF it, with the claim that names it so. */
+export interface PartOfRow {
+  organId: string;
+  parentId: string;
+  claimId: string;
+}
+
 export interface PartyRow {
   agreementId: string;
   partyId: string;
@@ -124,5 +131,6 @@ export interface ResolvedGraph {
   agreements: EventLinkRow[];
   roles: RoleRow[];
   parties: PartyRow[];
+  partOf: PartOfRow[];
   warnings: { line: number | null; rule: string; message: string }[];
 }

@@ -49,6 +49,7 @@ export function makeResolvedGraph(storyId: string, options: { hash?: string; per
     agreements: [{ eventId: `${storyId}#e0`, entityId: 'agreement:sample-accord' }],
     roles: [{ personId, title: 'President', ofId: 'country:TST', claimId: `${storyId}#c0` }],
     parties: [{ agreementId: 'agreement:sample-accord', partyId: 'country:TST' }],
+    partOf: [],
     warnings: [],
   };
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Executor } from '../../src/db/executor';
 import { deleteStories, loadGraphs } from '../../src/pipeline/load/load-graphs';
 import { connectTestDb, resetDatabase } from '../helpers/test-db';
@@ -108,8 +110,10 @@ describe('loadGraphs', () => {
     expect(await snapshotGraph(executor)).toEqual(alphaOnly);
   });
 
-  it('writes the INVOLVES relationships load/merge-involvements derives from the graph (dev stories + 60 generated, batches of 10)', async () => {
-    const texts = [...devStories().map((s) => s.text), ...[...generateStories({ stories: 60, seed: 'involves' })].map((s) => s.text)];
+  it('writes the INVOLVES relationships load/merge-involvements derives from the graph (dev + held-out stories + 60 generated, batches of 10)', async () => {
+    const heldout = join(__dirname, '../fixtures/heldout');
+    const heldoutTexts = readdirSync(heldout).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(heldout, f), 'utf8'));
+    const texts = [...devStories().map((s) => s.text), ...heldoutTexts, ...[...generateStories({ stories: 60, seed: 'involves' })].map((s) => s.text)];
     const graphs = texts.map((text) => {
       const result = runPipeline(text);
       if (!result.ok) throw new Error('a corpus story does not parse');
@@ -118,8 +122,14 @@ describe('loadGraphs', () => {
     for (let i = 0; i < graphs.length; i += 10) await loadGraphs(executor, graphs.slice(i, i + 10));
     const loaded = await snapshotGraph(executor);
     expect(loaded.relationshipsByType?.INVOLVES).toBeGreaterThan(graphs.length * 3);
+    // The held-out IOC story names a body of an organization ("IOC Executive Board"): its events involve the IOC too.
+    expect(loaded.relationshipsByType?.PART_OF).toBeGreaterThanOrEqual(1);
     await executor.write('load/merge-involvements', { storyIds: graphs.map((g) => g.story.id) });
     expect(await snapshotGraph(executor)).toEqual(loaded);
+    // PART_OF is provenance of the stories that state it: deleting them takes it away.
+    const stating = graphs.filter((g) => g.partOf.length > 0).map((g) => g.story.id);
+    await deleteStories(executor, stating);
+    expect((await snapshotGraph(executor)).relationshipsByType?.PART_OF ?? 0).toBe(0);
   });
 
   it('does not depend on the order stories arrive in', async () => {

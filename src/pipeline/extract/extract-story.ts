@@ -19,6 +19,7 @@ import * as modgazetteer from './gazetteer';
 import * as modcountries from './lexicon/countries';
 import * as modtitles from './lexicon/titles';
 import * as modtokenize from './tokenize';
+import { isPlenary, organParents } from './organ-parents';
 // Imported bindings read once: the CommonJS transform turns every use into a getter call.
 const { slugify } = modnormalize;
 const { cachedAliasKey: aliasKey } = modcached_key;
@@ -119,6 +120,21 @@ function mergeVariants(entities: ExtractedEntity[], assignment: (string | null)[
     }
   }
   return entities.filter((e) => !removed.has(e.key));
+}
+
+/** "The IOC Session awards …": an organization in plenary is the organization acting (organ-parents). */
+function mergePlenaries(entities: ExtractedEntity[], assignment: (string | null)[][]): ExtractedEntity[] {
+  const links = organParents(entities);
+  if (links.length === 0) return entities;
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const removed = new Set<string>();
+  for (const link of links) {
+    const organ = byKey.get(link.organKey)!;
+    if (!isPlenary(organ) || removed.has(link.parentKey)) continue;
+    mergeInto(byKey.get(link.parentKey)!, organ, assignment);
+    removed.add(organ.key);
+  }
+  return removed.size === 0 ? entities : entities.filter((e) => !removed.has(e.key));
 }
 
 /**
@@ -308,7 +324,7 @@ export function extractStory(story: ParsedStory): Extraction {
   const candidates: Candidate[][] = claims.map((c, i) => findCandidates(i, c.norm, hints));
   const clustering = clusterEntities(candidates, [], story.titleNorm);
   const assignment = clustering.assignment;
-  let entities = mergeVariants(clustering.entities, assignment);
+  let entities = mergePlenaries(mergeVariants(clustering.entities, assignment), assignment);
   const keyCounter: KeyCounter = { next: entities.reduce((mx, e) => Math.max(mx, Number(e.key.slice(1)) + 1), 0) };
   const byKey = new Map(entities.map((e) => [e.key, e]));
 
@@ -451,7 +467,7 @@ export function extractStory(story: ParsedStory): Extraction {
   void COUNTRIES;
 
   return {
-    story, storyId: slugify(story.title), claims, entities, events, sourceOutletKeys,
+    story, storyId: slugify(story.title), claims, entities, events, partOf: organParents(entities), sourceOutletKeys,
     warnings: clustering.warnings.map((w) => ({ ...w })),
   };
 }

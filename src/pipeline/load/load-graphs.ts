@@ -94,6 +94,7 @@ async function writeRows(tx: TxRunner, graphs: ResolvedGraph[]): Promise<number>
   if (rows.events.length) await tx.run('load/create-events', { rows: rows.events });
   if (rows.roles.length) await tx.run('load/merge-roles', { rows: rows.roles });
   if (rows.parties.length) await tx.run('load/merge-parties', { rows: rows.parties });
+  if (rows.partOf.length) await tx.run('load/merge-part-of', { rows: rows.partOf });
   return created;
 }
 
@@ -134,6 +135,7 @@ export function flattenRows(graphs: ResolvedGraph[]) {
     events: graphs.flatMap(eventRows),
     roles: roleRows(graphs),
     parties: graphs.flatMap((g) => g.parties),
+    partOf: partOfRows(graphs),
   };
 }
 
@@ -160,6 +162,7 @@ function eventRows(g: ResolvedGraph) {
   const agreements = groupBy(lastBy(g.agreements, (a) => `${a.eventId}\u0000${a.entityId}`), (a) => a.eventId);
   const persons = new Set(g.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   const officesOf = groupBy(g.roles.filter((r) => r.ofId !== null && persons.has(r.personId)), (r) => r.personId);
+  const parentsOf = groupBy(g.partOf, (link) => link.organId);
   return g.events.map((e) => {
     const participantRows = participants.get(e.id) ?? [];
     const placeIds = (places.get(e.id) ?? []).map((p) => p.entityId);
@@ -167,6 +170,7 @@ function eventRows(g: ResolvedGraph) {
     // What load/merge-involvements derives from the graph, computed from the rows instead of read back.
     const involved = new Set([...participantRows.map((p) => p.entityId), ...placeIds, ...agreementIds]);
     for (const p of participantRows) for (const role of officesOf.get(p.entityId) ?? []) involved.add(role.ofId!);
+    for (const p of participantRows) for (const link of parentsOf.get(p.entityId) ?? []) involved.add(link.parentId);
     const sortKey = `${e.date ?? ''} ${g.story.id} ${`00000${e.position}`.slice(-6)}`;
     return {
       storyId: g.story.id,
@@ -199,6 +203,20 @@ function roleRows(graphs: ResolvedGraph[]) {
       const row = byKey.get(key);
       if (row) row.claimIds.push(r.claimId);
       else byKey.set(key, { personId: r.personId, title: r.title, ofId: r.ofId, claimIds: [r.claimId] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** One row per (organ, parent) with all its claims, for the same reason as roleRows. */
+function partOfRows(graphs: ResolvedGraph[]) {
+  const byKey = new Map<string, { organId: string; parentId: string; claimIds: string[] }>();
+  for (const g of graphs) {
+    for (const link of g.partOf) {
+      const key = `${link.organId}\u0000${link.parentId}`;
+      const row = byKey.get(key);
+      if (row) row.claimIds.push(link.claimId);
+      else byKey.set(key, { organId: link.organId, parentId: link.parentId, claimIds: [link.claimId] });
     }
   }
   return [...byKey.values()];

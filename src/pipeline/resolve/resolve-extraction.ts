@@ -6,7 +6,7 @@
 import * as modcached_key from '../extract/cached-key';
 import type { Extraction, ExtractedEntity } from '../../domain/extraction';
 import type {
-  ClaimRow, EntityRow, EventLinkRow, EventRow, MentionRow, ParticipationRow, PartyRow, ResolvedGraph, RoleRow, SourceRow,
+  ClaimRow, EntityRow, EventLinkRow, EventRow, MentionRow, ParticipationRow, PartOfRow, PartyRow, ResolvedGraph, RoleRow, SourceRow,
 } from '../../domain/resolved-graph';
 import * as modcountries from '../extract/lexicon/countries';
 import * as modstory_content_hash from './story-content-hash';
@@ -201,6 +201,13 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
     for (const p of e.partyKeys) { const pid = idOf.get(p); if (pid && !parties.some((q) => q.agreementId === id && q.partyId === pid)) parties.push({ agreementId: id, partyId: pid }); }
   }
 
+  const partOf: PartOfRow[] = [];
+  for (const link of x.partOf) {
+    const organId = idOf.get(link.organKey);
+    const parentId = idOf.get(link.parentKey);
+    if (organId && parentId && organId !== parentId) partOf.push({ organId, parentId, claimId: claimIdOf(claimIds, storyId, link.claimIndex) });
+  }
+
   const sources: SourceRow[] = x.story.sources.map((s) => ({
     id: `${storyId}#s${s.number}`, number: s.number, outlet: s.outlet, title: s.title, description: s.description, url: s.url,
     outletEntityId: idOf.get(x.sourceOutletKeys[s.number]!)!,
@@ -211,7 +218,7 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
       id: storyId, contentHash: contentHash(x), format: x.story.format, title: x.story.title, articleCount: x.story.articleCount,
       publishedAt: x.story.publishedAt, url: x.story.url, headlines: x.story.sections.map((s) => s.headline ?? '').filter((h) => h !== ''),
     },
-    sources, claims, entities: [...rows.values()], mentions, events, participations, places, agreements, roles, parties,
+    sources, claims, entities: [...rows.values()], mentions, events, participations, places, agreements, roles, parties, partOf,
     warnings: storyWarnings(x),
   };
 }

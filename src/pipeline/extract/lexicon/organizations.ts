@@ -130,6 +130,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'Secretariat', 'Diet', 'Treasury', 'Times', 'Post', 'News', 'Television', 'Broadcasting', 'Holdings', 'Industries',
   'Enterprises', 'Systems', 'Technologies', 'Bancorp', 'AG', 'SA', 'SpA', 'S.p.A.', 'plc', 'PLC', 'GmbH', 'LLC', 'Partners',
   'Command', 'University', 'College', 'School', 'Academy', 'Club', 'Panel', 'Alliance', 'Consortium', 'Directorate', 'Inspectorate',
+  // "IOC Session": the plenary body of an organization (see extract/organ-parents).
+  'Session',
 ]);
 
 /** Head words that start an organization name when followed by "of" ("Ministry of Defence", "Alliance of …"). */
