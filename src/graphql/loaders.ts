@@ -79,6 +79,7 @@ export interface Loaders {
   personRoles: DataLoader<string, RoleNode[]>;
   leaders: DataLoader<string, RoleNode[]>;
   agreementParties: DataLoader<string, EntityNode[]>;
+  organizationStructure: DataLoader<string, { partOf: EntityNode[]; bodies: EntityNode[] }>;
   entityEvents: DataLoader<EntityEventsKey, Paged<EventNode>, string>;
   relations: DataLoader<RelationsKey, Paged<RelationRow>, string>;
   source: DataLoader<string, SourceNode | null>;
@@ -160,6 +161,10 @@ export function createLoaders(db: ReadDb): Loaders {
       return roles.map((r) => ({ title: r.title, claimIds: r.claimIds, personId: r.person.id, ofId: String(row.ofId) }));
     }),
     agreementParties: grouped(db, 'read/parties-by-agreement-ids', {}, 'agreementId', [], (row, name) => tap(column(EntityList, row.parties, name), primeEntities)),
+    organizationStructure: grouped(db, 'read/structure-by-organization-ids', {}, 'organizationId', { partOf: [], bodies: [] }, (row, name) => ({
+      partOf: tap(column(EntityList, row.partOf, name), primeEntities),
+      bodies: tap(column(EntityList, row.bodies, name), primeEntities),
+    })),
     entityEvents: paged(
       db,
       'read/events-by-entity-ids',

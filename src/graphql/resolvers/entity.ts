@@ -60,7 +60,12 @@ export const Entity = {
 };
 export const Person = { ...common, roles: (entity: EntityNode, _: unknown, ctx: GraphQLContext) => ctx.loaders.personRoles.load(entity.id) };
 export const Country = { ...common, leaders };
-export const Organization = { ...common, leaders };
+export const Organization = {
+  ...common,
+  leaders,
+  partOf: async (entity: EntityNode, _: unknown, ctx: GraphQLContext) => (await ctx.loaders.organizationStructure.load(entity.id)).partOf,
+  bodies: async (entity: EntityNode, _: unknown, ctx: GraphQLContext) => (await ctx.loaders.organizationStructure.load(entity.id)).bodies,
+};
 export const Place = { ...common };
 export const Agreement = {
   ...common,
