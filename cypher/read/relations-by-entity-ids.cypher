@@ -4,7 +4,9 @@
 // events concern), through roles (HOLDS_ROLE, HAS_LEADER) and through parties to agreements
 // (PARTY_TO, HAS_PARTY). Strongest first (events, then claims, then name).
 // Supporting claims: the claims supporting the shared events, or the claims stating the role.
-// Sources (and their count, and distinct outlets) are computed for the returned page only.
+// They order relations with the same number of events, so they are collected only for the
+// relations whose event count lies within the page's (not for the long tail of a head of
+// state's hundreds of relations); sources, their count and distinct outlets for the page only.
 // Params: $ids: [String] (entity ids), $eventKinds: Map (event type -> relation kind),
 //         $types: [String]|null (relation kinds to keep), $skip: Integer, $limit: Integer,
 //         $listMax: Integer (most ids returned in eventIds, claimIds, sourceIds),
@@ -56,13 +58,7 @@ CALL (e) {
   }
   WITH o, kind, ev ORDER BY ev.date, ev.position
   WITH o, kind, collect(ev) AS evs
-  RETURN o, kind, evs,
-    COLLECT {
-      UNWIND evs AS x
-      MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:SUPPORTS]->(x)
-      WITH DISTINCT c, s ORDER BY s.id, c.position
-      RETURN c.id
-    } AS claimIds
+  RETURN o, kind, evs, null AS claimIds
   UNION
   MATCH (e)-[r:HOLDS_ROLE]->(o:Entity)
   WITH o, collect(r) AS rs
@@ -80,9 +76,27 @@ CALL (e) {
 }
 WITH e, o, kind, evs, claimIds
 WHERE $types IS NULL OR kind IN $types
-ORDER BY size(evs) DESC, size(claimIds) DESC, o.name, kind
+ORDER BY size(evs) DESC
 WITH e, collect({o: o, kind: kind, evs: evs, claimIds: claimIds}) AS rows
-WITH e, size(rows) AS totalCount, rows[$skip..$skip + $limit] AS page
+// Positions $skip .. $skip + $limit - 1 hold relations with between `low` and `high` events;
+// the `before` relations with more than `high` all come earlier.
+WITH e, rows, size(rows) AS totalCount,
+     CASE WHEN size(rows) > $skip THEN size(rows[$skip].evs) END AS high,
+     CASE WHEN size(rows) > $skip THEN size(rows[CASE WHEN $skip + $limit < size(rows) THEN $skip + $limit - 1 ELSE size(rows) - 1 END].evs) END AS low
+WITH e, totalCount, size([r IN rows WHERE size(r.evs) > high]) AS before,
+     [r IN rows WHERE size(r.evs) >= low AND size(r.evs) <= high] AS candidates
+CALL (candidates) {
+  UNWIND candidates AS r
+  WITH r, CASE WHEN r.claimIds IS NOT NULL THEN r.claimIds ELSE COLLECT {
+      UNWIND r.evs AS x
+      MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:SUPPORTS]->(x)
+      WITH DISTINCT c, s ORDER BY s.id, c.position
+      RETURN c.id
+    } END AS claimIds
+  ORDER BY size(r.evs) DESC, size(claimIds) DESC, r.o.name, r.kind
+  RETURN collect({o: r.o, kind: r.kind, evs: r.evs, claimIds: claimIds}) AS ranked
+}
+WITH e, totalCount, ranked[$skip - before..$skip - before + $limit] AS page
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
   WITH i, page[i] AS r
