@@ -1,16 +1,8 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[], timeline: string[] = []): ParsedStory {
-  return {
-    format: 'DIGEST', title: 'T', titleNorm: 'T', articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: [],
-    timeline: timeline.map((t, i) => ({ date: `2024-02-0${i + 1}`, endDate: null, dateText: 'x', text: t, norm: normalizeTypography(t), markers: [1], line: 10 + i })),
-    warnings: [],
-  };
-}
+const story = (sentences: string[], timeline: string[] = []): ParsedStory => digestStory({ sentences, timeline, date: (i) => `2024-02-0${i + 1}` });
 const agreements = (x: ReturnType<typeof extractStory>) =>
   x.entities.filter((e) => e.type === 'AGREEMENT').map((e) => ({ name: e.name, count: e.count, topics: e.topics, scoped: e.storyScoped, parties: e.partyKeys.map((k) => x.entities.find((p) => p.key === k)!.name) }));
 

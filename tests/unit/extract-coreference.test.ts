@@ -1,16 +1,8 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[], timeline: string[] = [], title = 'T'): ParsedStory {
-  return {
-    format: 'DIGEST', title, titleNorm: title, articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: [],
-    timeline: timeline.map((t, i) => ({ date: '2022-06-30', endDate: null, dateText: 'Jun 30 2022', text: t, norm: normalizeTypography(t), markers: [1], line: 10 + i })),
-    warnings: [],
-  } as ParsedStory;
-}
+const story = (sentences: string[], timeline: string[] = [], title = 'T'): ParsedStory => digestStory({ sentences, timeline, title, date: () => '2022-06-30' });
 const participants = (x: ReturnType<typeof extractStory>, i: number): string[] =>
   x.events[i]!.participants.map((p) => x.entities.find((e) => e.key === p.entityKey)!.name);
 

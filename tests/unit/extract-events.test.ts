@@ -1,17 +1,9 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { classifyEvent } from '../../src/pipeline/extract/extract-events';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[], timeline: string[], title = 'T'): ParsedStory {
-  return {
-    format: 'DIGEST', title, titleNorm: normalizeTypography(title), articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: [],
-    timeline: timeline.map((t, i) => ({ date: `2024-03-${String(i + 1).padStart(2, '0')}`, endDate: null, dateText: 'x', text: t, norm: normalizeTypography(t), markers: [1], line: 10 + i })),
-    warnings: [],
-  };
-}
+const story = (sentences: string[], timeline: string[], title = 'T'): ParsedStory => digestStory({ sentences, timeline, title, date: (i) => `2024-03-${String(i + 1).padStart(2, '0')}` });
 function events(s: ParsedStory) {
   const x = extractStory(s);
   const name = (k: string) => x.entities.find((e) => e.key === k)!.name;

@@ -1,16 +1,8 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[], timeline: string[] = [], title = 'Test story'): ParsedStory {
-  return {
-    format: 'DIGEST', title, titleNorm: normalizeTypography(title), articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: [],
-    timeline: timeline.map((t, i) => ({ date: `2024-01-0${i + 1}`, endDate: null, dateText: `Jan ${i + 1} 2024`, text: t, norm: normalizeTypography(t), markers: [1], line: 10 + i })),
-    warnings: [],
-  };
-}
+const story = (sentences: string[], timeline: string[] = [], title = 'Test story'): ParsedStory => digestStory({ sentences, timeline, title, date: (i) => `2024-01-0${i + 1}` });
 
 const people = (x: ReturnType<typeof extractStory>) => x.entities.filter((e) => e.type === 'PERSON');
 const nameOf = (x: ReturnType<typeof extractStory>, key: string | null) => x.entities.find((e) => e.key === key)?.name ?? null;

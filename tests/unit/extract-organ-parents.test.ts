@@ -1,17 +1,9 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
 import { resolveExtraction } from '../../src/pipeline/resolve/resolve-extraction';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[], timeline: string[] = [], title = 'T'): ParsedStory {
-  return {
-    format: 'DIGEST', title, titleNorm: title, articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: [],
-    timeline: timeline.map((t, i) => ({ date: '2023-03-01', endDate: null, dateText: '1 March 2023', text: t, norm: normalizeTypography(t), markers: [1], line: 10 + i })),
-    warnings: [],
-  } as ParsedStory;
-}
+const story = (sentences: string[], timeline: string[] = [], title = 'T'): ParsedStory => digestStory({ sentences, timeline, title, date: () => '2023-03-01' });
 const nameOf = (x: ReturnType<typeof extractStory>, key: string): string => x.entities.find((e) => e.key === key)!.name;
 const links = (x: ReturnType<typeof extractStory>): string[] => x.partOf.map((l) => `${nameOf(x, l.organKey)} < ${nameOf(x, l.parentKey)}`);
 

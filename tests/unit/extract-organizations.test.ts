@@ -1,14 +1,8 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[], outlets: string[] = []): ParsedStory {
-  return {
-    format: 'DIGEST', title: 'T', titleNorm: 'T', articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: outlets.map((o, i) => ({ number: i + 1, outlet: o, title: 'x', description: null, url: null, line: 20 + i })), timeline: [], warnings: [],
-  };
-}
+const story = (sentences: string[], outlets: string[] = []): ParsedStory => digestStory({ sentences, outlets });
 const orgs = (sentences: string[], outlets: string[] = []) =>
   extractStory(story(sentences, outlets)).entities.filter((e) => e.type === 'ORGANIZATION').map((e) => [e.name, e.kind]);
 

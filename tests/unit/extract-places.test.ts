@@ -1,14 +1,8 @@
-import { normalizeTypography } from '../../src/domain/normalize';
 import type { ParsedStory } from '../../src/domain/parsed-story';
 import { extractStory } from '../../src/pipeline/extract/extract-story';
+import { digestStory } from '../helpers/digest-story';
 
-function story(sentences: string[]): ParsedStory {
-  return {
-    format: 'DIGEST', title: 'T', titleNorm: 'T', articleCount: 1, publishedAt: null, url: null,
-    sections: [{ headline: 'H', headlineNorm: 'H', line: 3, sentences: sentences.map((t) => ({ text: t, norm: normalizeTypography(t), markers: [1], line: 3 })) }],
-    sources: [], timeline: [], warnings: [],
-  };
-}
+const story = (sentences: string[]): ParsedStory => digestStory({ sentences });
 const places = (sentences: string[]) =>
   extractStory(story(sentences)).entities.filter((e) => e.type === 'PLACE').map((e) => [e.name, e.aliases]);
 
