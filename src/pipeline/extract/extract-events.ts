@@ -407,6 +407,12 @@ function datesIn(text: string): string[] {
 }
 void MONTHS;
 
+/** `value` among `list[0 .. count)`. */
+function amongFirst(list: readonly string[], count: number, value: string): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === value) return true;
+  return false;
+}
+
 /**
  * Attaches each summary claim to the timeline event it reports, if any: scored by
  * shared participants, same event type, and an explicit matching date.
@@ -426,14 +432,24 @@ export function attachSupport(ctx: EventContext, events: ExtractedEvent[]): void
   }
   const sharedCount = new Int32Array(events.length);
   const agreementScore = new Int32Array(events.length);
+  // A claim's distinct non-place keys, in a reused array (its first `nKeys` entries) instead of a Set per claim.
+  const keys: string[] = [];
+  let nKeys = 0;
   ctx.claims.forEach((claim, ci) => {
     if (claim.kind !== 'summary') return;
-    const keys = new Set<string>();
-    for (const k of ctx.assignment[ci] ?? []) if (k && ctx.entities.get(k)!.type !== 'PLACE') keys.add(k);
+    nKeys = 0;
+    const assigned = ctx.assignment[ci];
+    if (assigned) {
+      for (const k of assigned) {
+        if (!k || amongFirst(keys, nKeys, k)) continue;
+        if (ctx.entities.get(k)!.type !== 'PLACE') keys[nKeys++] = k;
+      }
+    }
     const dates = datesIn(claim.norm);
     sharedCount.fill(0);
     agreementScore.fill(0);
-    for (const k of keys) {
+    for (let j = 0; j < nKeys; j++) {
+      const k = keys[j]!;
       const pe = participantEvents.get(k);
       if (pe) for (const i of pe) sharedCount[i]!++;
       const ae = agreementEvents.get(k);

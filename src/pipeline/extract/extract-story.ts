@@ -326,7 +326,8 @@ export function extractStory(story: ParsedStory): Extraction {
   const assignment = clustering.assignment;
   let entities = mergePlenaries(mergeVariants(clustering.entities, assignment), assignment);
   const keyCounter: KeyCounter = { next: entities.reduce((mx, e) => Math.max(mx, Number(e.key.slice(1)) + 1), 0) };
-  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const byKey = new Map<string, ExtractedEntity>();
+  for (const e of entities) byKey.set(e.key, e); // (no [key, entity] pair per entity)
 
   // Roles from titles ("South Korean President Lee Jae Myung").
   candidates.forEach((cs, ci) => cs.forEach((c, k) => {
@@ -357,7 +358,8 @@ export function extractStory(story: ParsedStory): Extraction {
     const appo = /^,\s+((?:[a-z-]+\s){0,3}[a-z-]+?)(?=\s+(?:for|of|at|to)\b|,)/.exec(claims[ci]!.norm.slice(next.end));
     person.roles.push({ title: appo ? appo[1]! : 'representative', ofKey: ok, claimIndex: ci });
   }));
-  for (const e of entities) e.roles = e.roles.filter((r) => r.ofKey !== null || !e.roles.some((q) => q.title === r.title && q.ofKey !== null));
+  // (no new empty list for the many entities without roles)
+  for (const e of entities) if (e.roles.length > 0) e.roles = e.roles.filter((r) => r.ofKey !== null || !e.roles.some((q) => q.title === r.title && q.ofKey !== null));
 
   // Main agreement ("the agreement", "the pact"): first named agreement in claim order.
   const agreementsInOrder = entities.filter((e) => e.type === 'AGREEMENT' && e.mentions.length > 0)

@@ -177,7 +177,8 @@ function joinedTriggerMask(norm: string, tokens: readonly Token[], info: Tokeniz
   // those tokens, except on its regex path (surrogate pairs): scan the whole text then.
   const joinedTokens = info.joinedTokens;
   if (!joinedTokens) return triggerMask(norm);
-  for (let j = 0; j < joinedTokens.length; j++) {
+  const count = info.joinedCount ?? joinedTokens.length;
+  for (let j = 0; j < count; j++) {
     const t = tokens[joinedTokens[j]!]!;
     // Inside a word token, the character before an ASCII word start is non-ASCII, '-' or "'".
     for (let p = t.start + 1; p < t.end; p++) {
@@ -422,11 +423,14 @@ function scanTokens(norm: string, tokens: readonly Token[], info: TokenizeInfo):
   return scan;
 }
 
+const FINAL_DOT = /\.$/;
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+
 /** Reused by every claim: filled by `tokenize`, read by `scanTokens` before the next claim. */
 const joinedTokensBuffer: number[] = [];
 
 export function findCandidates(claimIndex: number, norm: string, hints: CandidateHints = ALL_HINTS): Candidate[] {
-  const tokenInfo: TokenizeInfo = { joined: false, joinedTokens: joinedTokensBuffer };
+  const tokenInfo: TokenizeInfo = { joined: false, joinedTokens: joinedTokensBuffer, joinedCount: 0 };
   const tokens = tokenize(norm, tokenInfo);
   const scan = scanTokens(norm, tokens, tokenInfo);
   const out: Candidate[] = [];
@@ -443,7 +447,7 @@ export function findCandidates(claimIndex: number, norm: string, hints: Candidat
       if (isCapWord(u) && !tokens[j - 1]!.poss) { j++; continue; }
       if (u.text === 'and' && !tokens[j - 1]!.poss && andJoinsName(tokens, i, j)) { j++; continue; }
       if (u.word && isConnector(u.text) && u.text !== 'and' && !tokens[j - 1]!.poss && j > i) {
-        if (isCapWord(tokens[j + 1]) && !MONTHS.has(tokens[j + 1]!.text.replace(/\.$/, '')) && !WEEKDAYS.has(tokens[j + 1]!.text)) { j++; continue; }
+        if (isCapWord(tokens[j + 1]) && !MONTHS.has(tokens[j + 1]!.text.replace(FINAL_DOT, '')) && !WEEKDAYS.has(tokens[j + 1]!.text)) { j++; continue; }
         if (u.text === 'of' && tokens[j + 1]?.text === 'the' && isCapWord(tokens[j + 2])) { j += 2; continue; }
       }
       // Quoted nickname inside a name: Ferdinand "Bongbong" Marcos
@@ -818,7 +822,7 @@ function findLowercaseAgreements(claimIndex: number, norm: string, tokens: Token
         break;
       }
       if (!m.cap && (DISTINCTIVE_MODIFIERS.has(lw) || AGREEMENT_INNER_WORDS.has(lw) || lw === 'accession' || lw === 'membership')) { mods.unshift(m); a = k; continue; }
-      if (/^(?:19|20)\d\d$/.test(m.text)) { mods.unshift(m); a = k; continue; }
+      if (YEAR_WORD.test(m.text)) { mods.unshift(m); a = k; continue; }
       if (!m.cap && NON_DISTINCTIVE_MODIFIERS.has(lw)) continue;
       break;
     }
@@ -931,14 +935,14 @@ function capitalOf(code: string): string | null {
 
 /** Exposed for tests: the trigger bits from the tokens (fast path) and from a scan of the text (reference). */
 export function triggerMasksForTest(norm: string): { fromTokens: number; fromText: number } {
-  const info: TokenizeInfo = { joined: false, joinedTokens: [] };
+  const info: TokenizeInfo = { joined: false, joinedTokens: [], joinedCount: 0 };
   const tokens = tokenize(norm, info);
   return { fromTokens: tokenTriggerMask(norm, tokens, info), fromText: triggerMask(norm) };
 }
 
 /** Exposed for tests: what `scanTokens` lists for a text (copies of the reused buffers) and its trigger bits. */
 export function tokenScanForTest(norm: string): { tokens: Token[]; triggers: number; agreementHeads: number[]; kinNouns: number[]; copWords: number[] } {
-  const info: TokenizeInfo = { joined: false, joinedTokens: [] };
+  const info: TokenizeInfo = { joined: false, joinedTokens: [], joinedCount: 0 };
   const tokens = tokenize(norm, info);
   const scan = scanTokens(norm, tokens, info);
   const list = (l: IndexList): number[] => l.at.slice(0, l.count);

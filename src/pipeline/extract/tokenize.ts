@@ -72,9 +72,13 @@ export interface TokenizeInfo {
   /**
    * When given, filled with the indexes of the word tokens that hold a join (a non-ASCII character,
    * or a hyphen/apostrophe join), in order: only inside those can an ASCII word start hide. Set to
-   * undefined for text with surrogate pairs (the regex path does not list them).
+   * undefined for text with surrogate pairs (the regex path does not list them). A reused buffer:
+   * only its first `joinedCount` entries are this text's (`length = 0` would drop V8's backing
+   * store, and every claim would allocate it again).
    */
   joinedTokens?: number[];
+  /** Number of entries of `joinedTokens` filled by the last `tokenize`. */
+  joinedCount?: number;
 }
 
 /** Splits text into tokens; "'s" is folded into the previous token's `poss` flag. */
@@ -82,7 +86,7 @@ export function tokenize(text: string, info?: TokenizeInfo): Token[] {
   const out: Token[] = [];
   let joined = false;
   const joinedTokens = info?.joinedTokens;
-  if (joinedTokens) joinedTokens.length = 0;
+  let joinedCount = 0;
   const n = text.length;
   let quoted = false;
   let sentenceStart = true;
@@ -92,7 +96,7 @@ export function tokenize(text: string, info?: TokenizeInfo): Token[] {
     const k = c < 128 ? CLASS[c]! : cls(c);
     if (k & C_SPACE) { i++; continue; }
     if (k & C_SURROGATE) {
-      if (info) { info.joined = true; info.joinedTokens = undefined; }
+      if (info) { info.joined = true; info.joinedTokens = undefined; info.joinedCount = 0; }
       return tokenizeWithRegex(text);
     }
     let start = i;
@@ -120,7 +124,7 @@ export function tokenize(text: string, info?: TokenizeInfo): Token[] {
       }
       if (tokenJoined) {
         joined = true;
-        if (joinedTokens) joinedTokens.push(out.length);
+        if (joinedTokens) joinedTokens[joinedCount++] = out.length;
       }
     } else {
       end = i + 1;
@@ -157,7 +161,7 @@ export function tokenize(text: string, info?: TokenizeInfo): Token[] {
     out.push({ text: t, start, end, cap, word: true, poss, sentenceStart, quoted });
     sentenceStart = false;
   }
-  if (info) info.joined = joined;
+  if (info) { info.joined = joined; info.joinedCount = joinedCount; }
   return out;
 }
 

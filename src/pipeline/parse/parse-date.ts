@@ -50,8 +50,8 @@ interface PartialDate {
 export function parseDateRange(text: string, referenceYear?: number): DateRange | null {
   const cleaned = normalizeTypography(text)
     .toLowerCase()
-    .replace(/,/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(COMMAS, ' ')
+    .replace(WHITESPACE_RUNS, ' ')
     .trim();
   if (cleaned.length === 0 || cleaned.length > 60) return null;
 
@@ -69,6 +69,12 @@ export function parseDateRange(text: string, referenceYear?: number): DateRange 
   return finishRange(start, end, referenceYear);
 }
 
+// Module constants: a regex literal in a function body builds a new RegExp object on every evaluation.
+const COMMAS = /,/g;
+const WHITESPACE_RUNS = /\s+/g;
+const DAY_TOKEN = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const YEAR_TOKEN = /^\d{4}$/;
+
 /** One end of a date: "jan 5 2026", "5 jan", "jan. 5", "12", "2025-03-03" (weekday names ignored). */
 function parsePart(part: string): PartialDate | null {
   const trimmed = part.trim();
@@ -81,10 +87,10 @@ function parsePart(part: string): PartialDate | null {
   for (const raw of trimmed.split(' ')) {
     const token = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     if (token.length === 0) continue;
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(token)) {
+    if (DAY_TOKEN.test(token)) {
       if (day !== null) return null;
       day = parseInt(token, 10);
-    } else if (/^\d{4}$/.test(token)) {
+    } else if (YEAR_TOKEN.test(token)) {
       if (year !== null) return null;
       year = Number(token);
     } else if (MONTHS.has(token)) {

@@ -96,10 +96,12 @@ function splitPlainSentences(text: string): string[] {
   return parts;
 }
 
+const LEADING_QUOTES = /^["“‘(]+/;
+
 /** True when the period at `dot` closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   const wordStart = text.lastIndexOf(' ', dot - 1) + 1;
-  const word = text.slice(wordStart, dot).replace(/^["“‘(]+/, '');
+  const word = text.slice(wordStart, dot).replace(LEADING_QUOTES, '');
   if (word.length === 0) return false;
   if (SINGLE_UPPER.test(word)) return true; // an initial: "George W. Bush"
   if (DOTTED_LETTERS.test(word)) return true; // "U.S", "e.g", "a.m"

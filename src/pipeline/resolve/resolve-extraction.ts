@@ -76,25 +76,40 @@ function contentHash(x: Extraction): string {
   return storyContentHash(x.story);
 }
 
+/**
+ * Distinct values collected in a reused buffer (its first `count` entries), then copied out at their
+ * exact size: a list grown by `push` from empty gets room for 17 entries at the first push.
+ */
+const distinctBuffer: string[] = [];
+let distinctCount = 0;
+
 function entityRow(e: ExtractedEntity, id: string): EntityRow {
   // Distinct values in first-seen order, like `[...new Set(…)]`; the lists are short, so arrays beat Sets.
-  const keys: string[] = [];
-  addDistinct(keys, aliasKey(e.name));
+  distinctCount = 0;
+  addDistinct(aliasKey(e.name));
   // (an alias equal to the name has the name's key: already in the list, or '' and skipped)
-  for (const a of e.aliases) if (a !== e.name) addDistinct(keys, aliasKey(a));
-  for (const k of e.extraKeys) addDistinct(keys, k);
-  if (e.type === 'COUNTRY' && e.countryCode) for (const k of NAMES_BY_CODE.get(e.countryCode) ?? []) addDistinct(keys, k);
-  const aliases: string[] = [];
-  for (const a of e.aliases) if (!aliases.includes(a)) aliases.push(a);
+  for (const a of e.aliases) if (a !== e.name) addDistinct(aliasKey(a));
+  for (const k of e.extraKeys) addDistinct(k);
+  if (e.type === 'COUNTRY' && e.countryCode) for (const k of NAMES_BY_CODE.get(e.countryCode) ?? []) addDistinct(k);
+  const keys = distinctBuffer.slice(0, distinctCount);
+  distinctCount = 0;
+  for (const a of e.aliases) if (!inDistinct(a)) distinctBuffer[distinctCount++] = a;
+  const aliases = distinctBuffer.slice(0, distinctCount);
   return {
     id, type: e.type, kind: e.kind, name: e.name, aliases, aliasKeys: keys,
     count: e.type === 'AGREEMENT' ? e.count : null, topics: e.type === 'AGREEMENT' ? e.topics : [],
   };
 }
 
-/** Appends a non-empty key not yet in `keys` ('' is never an alias key). */
-function addDistinct(keys: string[], k: string): void {
-  if (k !== '' && !keys.includes(k)) keys.push(k);
+/** `value` among the first `distinctCount` entries of the buffer. */
+function inDistinct(value: string): boolean {
+  for (let i = 0; i < distinctCount; i++) if (distinctBuffer[i] === value) return true;
+  return false;
+}
+
+/** Appends a non-empty key not yet collected ('' is never an alias key). */
+function addDistinct(k: string): void {
+  if (k !== '' && !inDistinct(k)) distinctBuffer[distinctCount++] = k;
 }
 
 /**
@@ -147,13 +162,22 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
   for (const e of x.entities) {
     const id = idOf.get(e.key)!;
     let byId = mentionRows.get(id);
-    if (!byId) { byId = { rows: [], claims: [] }; mentionRows.set(id, byId); }
     for (const m of e.mentions) {
+      // New rows and lists start as one-element literals: most rows keep one mention, and the first
+      // `push` on an empty array allocates room for 17 (≈ 40 KB per story over the three lists).
+      if (!byId) {
+        const first: MentionRow = { claimId: claimIdOf(claimIds, storyId, m.claimIndex), entityId: id, surfaces: [m.surface], starts: [m.start], ends: [m.end] };
+        byId = { rows: [first], claims: [m.claimIndex] };
+        mentionRows.set(id, byId);
+        mentions.push(first);
+        continue;
+      }
       let row: MentionRow | undefined;
       for (let r = byId.claims.length - 1; r >= 0; r--) if (byId.claims[r] === m.claimIndex) { row = byId.rows[r]; break; }
       if (!row) {
-        row = { claimId: claimIdOf(claimIds, storyId, m.claimIndex), entityId: id, surfaces: [], starts: [], ends: [] };
+        row = { claimId: claimIdOf(claimIds, storyId, m.claimIndex), entityId: id, surfaces: [m.surface], starts: [m.start], ends: [m.end] };
         byId.rows.push(row); byId.claims.push(m.claimIndex); mentions.push(row);
+        continue;
       }
       if (row.starts.includes(m.start)) continue;
       row.surfaces.push(m.surface); row.starts.push(m.start); row.ends.push(m.end);
@@ -164,8 +188,10 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
   const participations: ParticipationRow[] = [];
   const places: EventLinkRow[] = [];
   const agreements: EventLinkRow[] = [];
-  // Per event a few ids each: distinct values (first-seen order, like a Set) kept in a reused short array.
+  // Per event a few ids each: distinct values (first-seen order, like a Set) kept in a reused short
+  // array, its first `nSeen` entries (`length = 0` would drop the backing store every time).
   const seen: string[] = [];
+  let nSeen = 0;
   for (const ev of x.events) {
     const id = `${storyId}#e${ev.timelineIndex}`;
     const eventClaimIds = [claimIdOf(claimIds, storyId, ev.claimIndex)];
@@ -174,22 +200,22 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
       id, date: ev.date, endDate: ev.endDate, type: ev.type, summary: ev.summary, position: ev.timelineIndex,
       claimIds: eventClaimIds,
     });
-    seen.length = 0;
+    nSeen = 0;
     for (const p of ev.participants) {
       const eid = idOf.get(p.entityKey)!;
-      if (seen.includes(eid)) continue;
-      seen.push(eid);
+      if (seenIn(seen, nSeen, eid)) continue;
+      seen[nSeen++] = eid;
       participations.push({ entityId: eid, eventId: id, role: p.role });
     }
-    seen.length = 0;
+    nSeen = 0;
     for (const pk of ev.placeKeys) {
       const k = idOf.get(pk)!;
-      if (!seen.includes(k)) { seen.push(k); places.push({ eventId: id, entityId: k }); }
+      if (!seenIn(seen, nSeen, k)) { seen[nSeen++] = k; places.push({ eventId: id, entityId: k }); }
     }
-    seen.length = 0;
+    nSeen = 0;
     for (const ak of ev.agreementKeys) {
       const k = idOf.get(ak)!;
-      if (!seen.includes(k)) { seen.push(k); agreements.push({ eventId: id, entityId: k }); }
+      if (!seenIn(seen, nSeen, k)) { seen[nSeen++] = k; agreements.push({ eventId: id, entityId: k }); }
     }
   }
 
@@ -221,4 +247,10 @@ export function resolveExtraction(x: Extraction): ResolvedGraph {
     sources, claims, entities: [...rows.values()], mentions, events, participations, places, agreements, roles, parties, partOf,
     warnings: storyWarnings(x),
   };
+}
+
+/** `value` among `list[0 .. count)`. */
+function seenIn(list: readonly string[], count: number, value: string): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === value) return true;
+  return false;
 }

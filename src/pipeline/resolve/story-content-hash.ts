@@ -16,11 +16,13 @@ const oneShotHash: ((algorithm: string, data: string, encoding: 'hex') => string
  * after parsing and skip a story already in the graph before paying for extraction.
  */
 export function storyContentHash(story: ParsedStory): string {
-  // The lines joined by "\n", built in one string (no intermediate arrays).
-  let text = story.titleNorm;
-  for (const section of story.sections) for (const s of section.sentences) text += `\n${s.norm}`;
-  for (const t of story.timeline) text += `\n${t.norm}`;
-  for (const src of story.sources) text += `\n${src.number}|${src.outlet}|${src.title}|${src.description ?? ''}|${src.url ?? ''}`;
-  for (const t of story.timeline) text += `\n${t.dateText}`;
+  // The lines joined by "\n" in one `join`: a flat string, where `+=` built a chain of cons strings
+  // that the hash then had to flatten (a second copy of the whole text).
+  const lines: string[] = [story.titleNorm];
+  for (const section of story.sections) for (const s of section.sentences) lines.push(s.norm);
+  for (const t of story.timeline) lines.push(t.norm);
+  for (const src of story.sources) lines.push(`${src.number}|${src.outlet}|${src.title}|${src.description ?? ''}|${src.url ?? ''}`);
+  for (const t of story.timeline) lines.push(t.dateText);
+  const text = lines.join('\n');
   return oneShotHash ? oneShotHash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
