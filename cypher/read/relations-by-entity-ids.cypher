@@ -30,31 +30,24 @@ CALL (e) {
     WITH ev ORDER BY r.key DESC LIMIT $maxEvents
     RETURN collect(ev) AS recent
   }
+  // How e takes part in each event is read once; then one expansion of the event's own
+  // (few) participants, places and agreements gives every relation kind it yields.
   CALL (e, recent) {
     UNWIND recent AS ev
-    MATCH (e)-[:PARTICIPATED_IN]->(ev)<-[:PARTICIPATED_IN]-(o:Entity)
+    WITH ev, [(e)-[x:PARTICIPATED_IN|TOOK_PLACE_IN|CONCERNS]-(ev) | type(x)] AS links
+    WITH ev, 'PARTICIPATED_IN' IN links AS took, 'TOOK_PLACE_IN' IN links AS hosted, 'CONCERNS' IN links AS concerned
+    MATCH (ev)-[r:PARTICIPATED_IN|TOOK_PLACE_IN|CONCERNS]-(o:Entity)
     WHERE o <> e
-    RETURN o, ev, coalesce($eventKinds[ev.type], 'CO_PARTICIPATED') AS kind
-    UNION
-    UNWIND recent AS ev
-    MATCH (e)-[:PARTICIPATED_IN]->(ev)-[:TOOK_PLACE_IN]->(o:Entity)
-    WHERE o <> e
-    RETURN o, ev, 'VISITED' AS kind
-    UNION
-    UNWIND recent AS ev
-    MATCH (e)<-[:TOOK_PLACE_IN]-(ev)<-[:PARTICIPATED_IN]-(o:Entity)
-    WHERE o <> e
-    RETURN o, ev, 'VISITED_BY' AS kind
-    UNION
-    UNWIND recent AS ev
-    MATCH (e)-[:PARTICIPATED_IN]->(ev)-[:CONCERNS]->(o:Entity)
-    WHERE o <> e
-    RETURN o, ev, CASE WHEN ev.type = 'Signing' THEN 'SIGNED' ELSE 'ADDRESSED' END AS kind
-    UNION
-    UNWIND recent AS ev
-    MATCH (e)<-[:CONCERNS]-(ev)<-[:PARTICIPATED_IN]-(o:Entity)
-    WHERE o <> e
-    RETURN o, ev, CASE WHEN ev.type = 'Signing' THEN 'SIGNED_BY' ELSE 'ADDRESSED_BY' END AS kind
+    WITH ev, o, CASE type(r)
+      WHEN 'PARTICIPATED_IN' THEN
+        CASE WHEN took THEN [coalesce($eventKinds[ev.type], 'CO_PARTICIPATED')] ELSE [] END
+        + CASE WHEN hosted THEN ['VISITED_BY'] ELSE [] END
+        + CASE WHEN concerned THEN [CASE WHEN ev.type = 'Signing' THEN 'SIGNED_BY' ELSE 'ADDRESSED_BY' END] ELSE [] END
+      WHEN 'TOOK_PLACE_IN' THEN CASE WHEN took THEN ['VISITED'] ELSE [] END
+      ELSE CASE WHEN took THEN [CASE WHEN ev.type = 'Signing' THEN 'SIGNED' ELSE 'ADDRESSED' END] ELSE [] END
+    END AS kinds
+    UNWIND kinds AS kind
+    RETURN DISTINCT o, ev, kind
   }
   WITH o, kind, ev ORDER BY ev.date, ev.position
   WITH o, kind, collect(ev) AS evs
@@ -89,8 +82,9 @@ CALL (candidates) {
   UNWIND candidates AS r
   WITH r, CASE WHEN r.claimIds IS NOT NULL THEN r.claimIds ELSE COLLECT {
       UNWIND r.evs AS x
-      MATCH (s:Story)-[:HAS_CLAIM]->(c:Claim)-[:SUPPORTS]->(x)
-      WITH DISTINCT c, s ORDER BY s.id, c.position
+      MATCH (c:Claim)-[:SUPPORTS]->(x)
+      // Story order without visiting the story: a claim id is '<story id>#c<position>'.
+      WITH DISTINCT c ORDER BY split(c.id, '#')[0], c.position
       RETURN c.id
     } END AS claimIds
   ORDER BY size(r.evs) DESC, size(claimIds) DESC, r.o.name, r.kind
@@ -104,8 +98,9 @@ CALL (page) {
   WITH i, r, o, [x IN r.evs WHERE x.date IS NOT NULL | x.date] AS dates,
     COLLECT {
       UNWIND r.claimIds AS cid
-      MATCH (:Claim {id: cid})-[:CITES]->(src:Source)<-[:HAS_SOURCE]-(s:Story)
-      WITH DISTINCT src, s ORDER BY s.id, src.number, src.id
+      MATCH (:Claim {id: cid})-[:CITES]->(src:Source)
+      // A source id is '<story id>#s<number>'.
+      WITH DISTINCT src ORDER BY split(src.id, '#')[0], src.number, src.id
       RETURN {id: src.id, outlet: toLower(trim(src.outlet))}
     } AS sources
   WITH i, r, o, dates, sources, COLLECT { UNWIND sources AS x RETURN DISTINCT x.outlet } AS outlets
