@@ -6,6 +6,7 @@
  * IOC" then includes the decisions of its Executive Board, without making the IOC a participant.
  */
 import { aliasKey } from '../../domain/normalize';
+import { cachedAliasKey } from './cached-key';
 import type { ExtractedEntity, ExtractedPartOf } from '../../domain/extraction';
 
 /** Heads naming the whole membership of an organization in session: "the IOC Session" is the IOC acting. */
@@ -29,10 +30,11 @@ const ORGAN_HEADS: ReadonlySet<string> = new Set([
  */
 export function organParents(entities: readonly ExtractedEntity[]): ExtractedPartOf[] {
   const orgs = entities.filter((e) => e.type === 'ORGANIZATION' && e.kind !== 'Outlet');
-  if (orgs.length < 2) return [];
+  // Most stories name no body: look at the last word of each alias before keying any name.
+  if (orgs.length < 2 || !orgs.some(hasOrganAlias)) return [];
   const byKey = new Map<string, ExtractedEntity[]>();
   for (const o of orgs) {
-    for (const k of new Set([...o.aliases.map(aliasKey), ...o.extraKeys])) {
+    for (const k of new Set([...o.aliases.map(cachedAliasKey), ...o.extraKeys])) {
       if (!k) continue;
       const list = byKey.get(k);
       if (list) list.push(o);
@@ -41,10 +43,14 @@ export function organParents(entities: readonly ExtractedEntity[]): ExtractedPar
   }
   const links: ExtractedPartOf[] = [];
   for (const organ of orgs) {
-    const found = parentOf(organ, byKey);
+    const found = hasOrganAlias(organ) ? parentOf(organ, byKey) : null;
     if (found) links.push(found);
   }
   return links;
+}
+
+function hasOrganAlias(e: ExtractedEntity): boolean {
+  return e.aliases.some((a) => ORGAN_HEADS.has(a.slice(a.lastIndexOf(' ') + 1)));
 }
 
 function parentOf(organ: ExtractedEntity, byKey: Map<string, ExtractedEntity[]>): ExtractedPartOf | null {
