@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Executor } from '../../src/db/executor';
 import { connectTestDb, resetDatabase } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
-import { codes, DEV_DIR, gql, seedDevCorpus, startTestApi, TestApi } from './graphql-harness';
+import { codes, DEV_DIR, gql, gqlData, seedDevCorpus, startTestApi, TestApi } from './graphql-harness';
 
 let executor: Executor;
 let api: TestApi;
@@ -18,12 +18,7 @@ const LEE_XI = 'lee-and-xi-sign-14-mous-push-joint-korean-peninsula-peace-measur
 const MOUS = `agreement:${LEE_XI}:14-memoranda-of-understanding`;
 const goldOf = (file: string) => JSON.parse(readFileSync(join(DEV_DIR, `${file}.gold.json`), 'utf8'));
 
-/** POSTs and fails the test on any GraphQL error. */
-async function ask(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await gql(api.url, query, variables);
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}): Promise<any> => gqlData(api.url, query, variables);
 const ids = (conn: { edges: { node: { id: string } }[] }) => conn.edges.map((e) => e.node.id);
 const distinctOutlets = (sources: { outlet: string }[]) => new Set(sources.map((s) => s.outlet.trim().toLowerCase())).size;
 

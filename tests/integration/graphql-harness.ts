@@ -86,5 +86,12 @@ export async function gql<T = any>(url: string, query: string, variables: Record
   return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<T>['body'] };
 }
 
+/** POSTs one operation, fails the test on any GraphQL error, and returns `data`. */
+export async function gqlData(url: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const res = await gql(url, query, variables);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data;
+}
+
 /** The codes of a response's errors, in order. */
 export const codes = (res: GqlResponse): unknown[] => (res.body.errors ?? []).map((e) => e.extensions?.code);

@@ -5,7 +5,7 @@
 import { Executor } from '../../src/db/executor';
 import { connectTestDb, resetDatabase } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
-import { gql, startTestApi, TestApi } from './graphql-harness';
+import { gqlData, startTestApi, TestApi } from './graphql-harness';
 
 const STORY = `Health body approves budget
 Updated (1 articles)
@@ -22,11 +22,7 @@ May 20 2025 – The WHO Session in Geneva adopts the budget. [1]
 let executor: Executor;
 let api: TestApi;
 
-async function ask(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await gql(api.url, query, variables);
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data;
-}
+const ask = (query: string, variables: Record<string, unknown> = {}): Promise<any> => gqlData(api.url, query, variables);
 
 beforeAll(async () => {
   const driver = connectTestDb();
