@@ -1,6 +1,6 @@
 /**
  * Manage the project's local Neo4j by hand:
- *   npx tsx src/cli/neo4j.ts start  [--instance main] [--bolt-port N] [--http-port N] [--heap 1g]
+ *   npx tsx src/cli/neo4j.ts start  [--instance main] [--bolt-port N] [--http-port N] [--heap 1g] [--page-cache 512m]
  *   npx tsx src/cli/neo4j.ts stop   [--instance main]
  *   npx tsx src/cli/neo4j.ts status [--instance main]
  * `start` runs in the foreground until Ctrl-C (or reports the server that is already running).
@@ -15,7 +15,7 @@ import { LocalNeo4jError } from '../neo4j/local-neo4j-error';
 import { startLocalNeo4j } from '../neo4j/start-local-neo4j';
 import { stopLocalNeo4j } from '../neo4j/stop-local-neo4j';
 
-const USAGE = 'usage: neo4j start|stop|status [--instance main] [--root .neo4j] [--bolt-port N] [--http-port N] [--heap 1g]';
+const USAGE = 'usage: neo4j start|stop|status [--instance main] [--root .neo4j] [--bolt-port N] [--http-port N] [--heap 1g] [--page-cache 512m]';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
       'bolt-port': { type: 'string' },
       'http-port': { type: 'string' },
       heap: { type: 'string' },
+      'page-cache': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
         boltPort: toPort(values['bolt-port']),
         httpPort: toPort(values['http-port']),
         heap: values.heap,
+        pageCache: values['page-cache'],
         onProgress: (m) => console.log(m),
         logger: { info: (m) => console.log(m), warn: (m) => console.warn(m) },
       });
