@@ -109,6 +109,23 @@ export async function measure(n: number, work: () => Promise<unknown>, budgetMs 
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: round(times.reduce((s, t) => s + t, 0) / times.length), n: times.length };
 }
 
+/**
+ * Runs `work` until both the API's and Neo4j's JIT have compiled the path: at least `minMs`
+ * and `minRuns`, at most `maxMs` or `maxRuns`. A fixed 100 requests was not enough right
+ * after Neo4j started: the same graph gave a frequent-name p50 of 8.3 ms, then 5.4 ms three
+ * minutes later (driver alone 3.6, then 2.1 ms).
+ */
+export async function warmUp(work: () => Promise<unknown>, { minMs, maxMs, minRuns, maxRuns }: { minMs: number; maxMs: number; minRuns: number; maxRuns: number }): Promise<number> {
+  const start = performance.now();
+  let runs = 0;
+  for (;;) {
+    const elapsed = performance.now() - start;
+    if (runs >= maxRuns || elapsed >= maxMs || (elapsed >= minMs && runs >= minRuns)) return runs;
+    await work();
+    runs += 1;
+  }
+}
+
 export interface AutocannonResult {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
