@@ -43,6 +43,9 @@ const TARGETS = {
   graphqlOverDriver: 1.3,
   requestsPerSec: 2000,
   apiRssMb: 250,
+  // "Flat as the corpus grows": peak RSS of the largest run over the one before it (10× fewer
+  // stories at the default sizes). The smallest run is too short to reach a steady heap.
+  ingestRssGrowth: 1.1,
 };
 
 
@@ -190,6 +193,12 @@ async function main(): Promise<void> {
     log(`   per-story cost ${last.stories} vs ${first.stories}: ${round(costRatio)}×`);
     verdict(`ingest stories/s at ${last.stories}`, last.storiesPerSec!, 'stories/s', TARGETS.ingestStoriesPerSec, true);
     verdict(`per-story cost ${last.stories}/${first.stories}`, costRatio, '×', TARGETS.perStoryCostRatio, false);
+    if (ingests.length >= 2) {
+      const before = ingests[ingests.length - 2]!;
+      const growth = last.peakRssMb! / before.peakRssMb!;
+      log(`   ingest peak RSS ${last.stories} vs ${before.stories}: ${round(growth)}× (${last.peakRssMb} vs ${before.peakRssMb} MB)`);
+      verdict(`ingest peak RSS ${last.stories}/${before.stories}`, growth, '×', TARGETS.ingestRssGrowth, false);
+    }
     results.neo4j = { ...(results.neo4j as object), dataSize: { stories: last.stories, nodes: last.nodes, relationships: last.relationships, storeMb: await storeSizeMb() } };
     }
 
