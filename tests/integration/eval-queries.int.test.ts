@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Executor } from '../../src/db/executor';
 import { evaluateQueries } from '../../src/eval/evaluate-queries';
 import { createIngestService } from '../../src/pipeline/ingest';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 import { startTestApi, TestApi } from './graphql-harness';
 
@@ -17,9 +17,7 @@ let executor: Executor;
 let api: TestApi;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   const ingest = createIngestService({ executor, maxStoryBytes: 2_000_000 });
   for (const file of [...files, ...heldoutFiles]) {

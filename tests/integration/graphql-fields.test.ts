@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Executor } from '../../src/db/executor';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 import { codes, DEV_DIR, gql, gqlData, seedDevCorpus, startTestApi, TestApi } from './graphql-harness';
 
@@ -23,9 +23,7 @@ const ids = (conn: { edges: { node: { id: string } }[] }) => conn.edges.map((e) 
 const distinctOutlets = (sources: { outlet: string }[]) => new Set(sources.map((s) => s.outlet.trim().toLowerCase())).size;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   // These tests ask deliberately wide queries (every event with every claim); the cost and
   // depth limits have their own tests (graphql-limits.test.ts), so they are raised here.

@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import { Executor } from '../../src/db/executor';
 import { defaultLimits } from '../../src/graphql/create-server';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 import { codes, gql, GqlResponse, INGEST_TOKEN, READ_TOKEN, startTestApi, TestApi } from './graphql-harness';
 
@@ -22,9 +22,7 @@ let api: TestApi;
 const DEFAULTS = defaultLimits(2_000_000);
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   api = await start();
 });

@@ -3,7 +3,7 @@
  * then queried over HTTP against the real Neo4j. Expectations come from the gold file.
  */
 import { Executor } from '../../src/db/executor';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 import { codes, gql, GqlResponse, seedGold, seedText, startTestApi, TestApi } from './graphql-harness';
 
@@ -14,9 +14,7 @@ const gold = seedGold();
 const eventId = (index: number) => `${storyId}#e${index}`;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   api = await startTestApi({ executor });
   const result = await api.ingest.ingestText(seedText(), { format: 'AUTO' });

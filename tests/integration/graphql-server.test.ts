@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import { loadCypherRegistry } from '../../src/db/cypher-registry';
 import { createExecutor, Executor } from '../../src/db/executor';
 import { IngestService } from '../../src/pipeline/ingest';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 import { codes, gql, INGEST_TOKEN, READ_TOKEN, seedText, startTestApi, TestApi } from './graphql-harness';
 
@@ -19,9 +19,7 @@ const start = async (options: Omit<Parameters<typeof startTestApi>[0], 'executor
 };
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Executor } from '../../src/db/executor';
 import { deleteStories, loadGraphs } from '../../src/pipeline/load/load-graphs';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 import { makeResolvedGraph } from '../helpers/resolved-graph-fixture';
 import { devStories } from '../helpers/hostile-inputs';
@@ -12,9 +12,7 @@ import { generateStories } from '../../src/synth/generate-stories';
 let executor: Executor;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
 });
 afterAll(async () => executor.driver.close());

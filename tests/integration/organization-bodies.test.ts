@@ -3,7 +3,7 @@
  * events of a body found by events(involving: <its organization>), and idempotent re-ingest.
  */
 import { Executor } from '../../src/db/executor';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 import { gqlData, startTestApi, TestApi } from './graphql-harness';
 
@@ -25,9 +25,7 @@ let api: TestApi;
 const ask = (query: string, variables: Record<string, unknown> = {}): Promise<any> => gqlData(api.url, query, variables);
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   api = await startTestApi({ executor });
   const result = await api.ingest.ingestText(STORY);

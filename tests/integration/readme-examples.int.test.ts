@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OperationDefinitionNode, parse } from 'graphql';
 import { Executor } from '../../src/db/executor';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 import { gql, INGEST_TOKEN, seedDevCorpus, startTestApi, TestApi } from './graphql-harness';
 
@@ -20,9 +20,7 @@ let executor: Executor;
 let api: TestApi;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   api = await startTestApi({ executor, ingestToken: INGEST_TOKEN });
   await seedDevCorpus(api.ingest);

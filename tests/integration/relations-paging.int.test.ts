@@ -12,16 +12,14 @@ import { EVENT_RELATION_KINDS } from '../../src/graphql/loaders';
 import { loadGraphs } from '../../src/pipeline/load/load-graphs';
 import { runPipeline } from '../../src/pipeline/run-pipeline';
 import { generateStories } from '../../src/synth/generate-stories';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 
 const REFERENCE = readFileSync(join(__dirname, '../fixtures/cypher/relations-by-entity-ids.reference.cypher'), 'utf8');
 let executor: Executor;
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
   const graphs = [...generateStories({ stories: 150, seed: 'relations-paging' })].map((s) => {
     const result = runPipeline(s.text);

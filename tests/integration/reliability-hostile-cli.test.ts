@@ -17,7 +17,7 @@ import { createIngestService } from '../../src/pipeline/ingest';
 import { DEFAULT_STORY_LIMITS } from '../../src/pipeline/limits';
 import { runCheckedPipeline } from '../../src/pipeline/run-checked-pipeline';
 import { devStories, generateHostileInputs } from '../helpers/hostile-inputs';
-import { connectTestDb, resetDatabase, testDbConnection } from '../helpers/test-db';
+import { resetGraph, testDbConnection } from '../helpers/test-db';
 import { openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 
 jest.setTimeout(900_000);
@@ -36,9 +36,7 @@ afterAll(async () => {
 });
 
 async function baseline(): Promise<void> {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   const ingest = createIngestService({ executor, maxStoryBytes: DEFAULT_STORY_LIMITS.maxStoryBytes });
   for (const story of devStories()) expect((await ingest.ingestText(story.text)).ok).toBe(true);
 }

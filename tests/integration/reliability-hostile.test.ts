@@ -13,7 +13,7 @@ import { Executor } from '../../src/db/executor';
 import { createIngestService, IngestResult } from '../../src/pipeline/ingest';
 import { DEFAULT_STORY_LIMITS } from '../../src/pipeline/limits';
 import { describeIssueProblem, devStories, generateHostileInputs, HostileInput, WHOLE_STORY_RULES } from '../helpers/hostile-inputs';
-import { connectTestDb, resetDatabase } from '../helpers/test-db';
+import { resetGraph } from '../helpers/test-db';
 import { GraphSnapshot, openTestExecutor, snapshotGraph } from '../helpers/test-executor';
 import { gql, INGEST_TOKEN, startTestApi } from './graphql-harness';
 
@@ -23,9 +23,7 @@ const cases = generateHostileInputs();
 let executor: Executor;
 
 async function reset(): Promise<void> {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
 }
 
 /** Resets the graph and loads the dev corpus: the "before" of every run. */

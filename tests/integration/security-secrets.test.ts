@@ -17,7 +17,7 @@ import { createExecutor, Executor } from '../../src/db/executor';
 import { instancePaths } from '../../src/neo4j/instance-paths';
 import { IngestService } from '../../src/pipeline/ingest';
 import { devStories } from '../helpers/hostile-inputs';
-import { connectTestDb, resetDatabase, testDbConnection } from '../helpers/test-db';
+import { resetGraph, testDbConnection } from '../helpers/test-db';
 import { openTestExecutor } from '../helpers/test-executor';
 import { codes, gql, INGEST_TOKEN, READ_TOKEN, startTestApi, TestApi } from './graphql-harness';
 
@@ -36,9 +36,7 @@ function leaked(text: string): string[] {
 let executor: Executor;
 const apis: TestApi[] = [];
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
   executor = await openTestExecutor();
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { connectTestDb, resetDatabase, testDbConnection } from '../helpers/test-db';
+import { resetGraph, testDbConnection } from '../helpers/test-db';
 
 jest.setTimeout(120_000);
 
@@ -25,9 +25,7 @@ function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  const driver = connectTestDb();
-  await resetDatabase(driver);
-  await driver.close();
+  await resetGraph();
 });
 
 it('serves GraphQL after ingesting the samples and exits 0 within seconds of SIGTERM', async () => {
