@@ -6,18 +6,26 @@
  *   { type: 'trace-end' } -> { type: 'trace', statements: [{ name, params }] }: every Cypher
  *       statement that request sent, in order, so the benchmark can replay exactly that Cypher
  *       through the bare driver;
- *   { type: 'memory' } -> { type: 'memory', rss, peakRss }.
+ *   { type: 'memory' } -> { type: 'memory', rss, peakRss };
+ *   { type: 'in-process', query, variables, runs, warmMs } -> { type: 'in-process', p50 }: the
+ *       operation through Apollo's executeOperation in this process (real executor and Neo4j,
+ *       no HTTP), `runs` times after `warmMs` of warm-up: the API's cost without the network.
  */
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config/env';
 import { limitHeapGrowth } from '../src/app/limit-heap-growth';
 import { openDatabase } from '../src/app/open-database';
 import type { Executor, Params } from '../src/db/executor';
+import { createContext } from '../src/graphql/context';
 import { createApiServer } from '../src/graphql/create-server';
 import { createLogger } from '../src/graphql/logger';
 import { createIngestService } from '../src/pipeline/ingest';
 
-type Request = { type: 'trace-start' } | { type: 'trace-end' } | { type: 'memory' };
+type Request =
+  | { type: 'trace-start' }
+  | { type: 'trace-end' }
+  | { type: 'memory' }
+  | { type: 'in-process'; query: string; variables: Record<string, unknown>; runs: number; warmMs: number };
 
 async function main(): Promise<void> {
   limitHeapGrowth(100); // as npm start does
@@ -55,6 +63,12 @@ async function main(): Promise<void> {
         trace = [];
         process.send?.({ type: 'trace-started' });
         return;
+      case 'in-process':
+        void inProcess(message).then(
+          (p50) => process.send?.({ type: 'in-process', p50 }),
+          (error: unknown) => process.send?.({ type: 'in-process', p50: null, error: String(error) }),
+        );
+        return;
       case 'trace-end':
         // neo4j Integers do not survive IPC: send plain numbers (the executor converts them back).
         process.send?.({ type: 'trace', statements: (trace ?? []).map((t) => ({ name: t.name, params: toPlain(t.params) })) });
@@ -62,6 +76,21 @@ async function main(): Promise<void> {
         return;
     }
   });
+  const contextDeps = { executor, ingest, tokens: {}, maxStoryBytes: config.MAX_STORY_BYTES, logger };
+  async function inProcess({ query, variables, runs, warmMs }: { query: string; variables: Record<string, unknown>; runs: number; warmMs: number }): Promise<number> {
+    const once = async (): Promise<number> => {
+      const t0 = performance.now();
+      const response = await api.apollo.executeOperation({ query, variables }, { contextValue: createContext(contextDeps, {}) });
+      if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`in-process operation failed: ${JSON.stringify(response.body)}`);
+      return performance.now() - t0;
+    };
+    const warmUntil = performance.now() + warmMs;
+    while (performance.now() < warmUntil) await once();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i += 1) times.push(await once());
+    times.sort((a, b) => a - b);
+    return Math.round(times[Math.ceil(times.length / 2) - 1]! * 100) / 100;
+  }
   const stop = async (): Promise<void> => {
     await api.close();
     await db.close();
